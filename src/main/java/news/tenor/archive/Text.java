@@ -1,0 +1,51 @@
+package news.tenor.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Text normalisation shared by article identity, quote detection and the sentence cache, so that
+ * the same words typed with other spacing or other quote marks compare equal.
+ */
+public final class Text {
+
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+
+	private Text() {
+	}
+
+	/** NFC, unified quote marks and dashes, whitespace runs collapsed to one space, trimmed. */
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+				case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> out.append('\'');
+				case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
+				case '\u2026' -> out.append("...");
+				default -> out.append(c);
+			}
+		}
+		return WHITESPACE.matcher(out).replaceAll(" ").trim();
+	}
+
+	/** Lower-case hex SHA-256 of the UTF-8 bytes. */
+	public static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

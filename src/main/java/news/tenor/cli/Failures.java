@@ -1,0 +1,27 @@
+package news.tenor.cli;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Turns an exception chain into the one line a user needs: the deepest message, since Spring's
+ * wrappers ("Error creating bean ...") say where it failed, the root cause says why.
+ */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static String oneLine(Throwable failure) {
+		String message = failure.getClass().getSimpleName();
+		Set<Throwable> seen = new HashSet<>();
+		for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				message = t.getMessage();
+			}
+		}
+		String line = message.lines().findFirst().orElse(message).strip();
+		return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+	}
+
+}

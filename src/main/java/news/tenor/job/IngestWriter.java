@@ -1,0 +1,66 @@
+package news.tenor.job;
+
+import news.tenor.archive.ArticleStore;
+import news.tenor.archive.ParsedEntry;
+import news.tenor.scoring.ScoreStore;
+import news.tenor.scoring.SentenceSplitter;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Stores parsed articles and rejects, adds the articles to the run, and splits the own words of new
+ * or changed comments into sentences for the score cache. Unchanged re-deliveries cost one lookup.
+ */
+class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
+
+	private final ArticleStore articles;
+
+	private final ScoreStore scores;
+
+	private final SentenceSplitter splitter;
+
+	private long jobInstanceId;
+
+	private ExecutionContext counts;
+
+	IngestWriter(ArticleStore articles, ScoreStore scores, SentenceSplitter splitter) {
+		this.articles = articles;
+		this.scores = scores;
+		this.splitter = splitter;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobInstanceId = stepExecution.getJobExecution().getJobInstanceId();
+		this.counts = stepExecution.getExecutionContext();
+	}
+
+	@Override
+	public void write(Chunk<? extends ParsedEntry> chunk) {
+		for (ParsedEntry entry : chunk) {
+			RunCounts.add(this.counts, RunCounts.ENTRIES, 1);
+			if (entry instanceof ParsedEntry.Rejected rejected) {
+				this.articles.reject(this.jobInstanceId, rejected);
+				RunCounts.add(this.counts, RunCounts.REJECTS, 1);
+				continue;
+			}
+			ParsedEntry.Parsed parsed = (ParsedEntry.Parsed) entry;
+			ArticleStore.Saved saved = this.articles.save(parsed);
+			for (ArticleStore.ChangedComment comment : saved.changed()) {
+				this.scores.link(comment.commentId(), this.splitter.split(comment.ownWords()));
+			}
+			this.articles.addToRun(this.jobInstanceId, saved.articleId());
+			RunCounts.add(this.counts, switch (saved.outcome()) {
+				case NEW -> RunCounts.ARTICLES_NEW;
+				case UPDATED -> RunCounts.ARTICLES_UPDATED;
+				case UNCHANGED -> RunCounts.ARTICLES_UNCHANGED;
+			}, 1);
+			RunCounts.add(this.counts, RunCounts.COMMENTS_NEW, saved.newComments());
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package news.tenor.job;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The counters a run reports (in the console summary and the workbook's Run sheet), kept in the
+ * step execution contexts so that a restarted run carries on counting where it stopped.
+ */
+public final class RunCounts {
+
+	public static final String ENTRIES = "entries";
+
+	public static final String ARTICLES_NEW = "articles.new";
+
+	public static final String ARTICLES_UPDATED = "articles.updated";
+
+	public static final String ARTICLES_UNCHANGED = "articles.unchanged";
+
+	public static final String COMMENTS_NEW = "comments.new";
+
+	public static final String REJECTS = "rejects";
+
+	public static final String COMMENTS_SCORED = "comments.scored";
+
+	public static final String SENTENCES_PARSED = "sentences.parsed";
+
+	public static final String SENTENCES_CACHED = "sentences.cached";
+
+	public static final String SENTENCES_TOO_LONG = "sentences.too-long";
+
+	public static final String SENTENCES_FAILED = "sentences.failed";
+
+	private RunCounts() {
+	}
+
+	static void add(ExecutionContext context, String counter, long amount) {
+		context.putLong(counter, context.getLong(counter, 0) + amount);
+	}
+
+}

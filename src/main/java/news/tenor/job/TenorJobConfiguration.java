@@ -1,0 +1,121 @@
+package news.tenor.job;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import news.tenor.archive.ArticleStore;
+import news.tenor.archive.ParsedEntry;
+import news.tenor.report.ReportWorkbook;
+import news.tenor.scoring.ScoreStore;
+import news.tenor.scoring.ScoringSettings;
+import news.tenor.scoring.SentenceSplitter;
+import news.tenor.scoring.SparkScorer;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The Tenor job: ingest the archive into H2, score the comments with CoreNLP in Spark, write the
+ * workbook. Every step commits as it goes, so a failed run restarts where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TenorJobConfiguration {
+
+	public static final String JOB_NAME = "tenor";
+
+	@Bean
+	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step report) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingest).next(score).next(report).build();
+	}
+
+	@Bean
+	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArchiveReader archiveReader,
+			IngestWriter ingestWriter, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(archiveReader)
+			.writer(ingestWriter)
+			.listener(ingestWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ArchiveReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input) {
+		return new ArchiveReader(Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter ingestWriter(ArticleStore articles, ScoreStore scores, SentenceSplitter splitter) {
+		return new IngestWriter(articles, scores, splitter);
+	}
+
+	@Bean
+	Step score(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<Long> unscoredComments, ScoreWriter scoreWriter,
+			@Value("${tenor.score.chunk-size:500}") int chunkSize) {
+		return new StepBuilder("score", jobRepository).<Long, Long>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(unscoredComments)
+			.writer(scoreWriter)
+			.listener(scoreWriter)
+			.build();
+	}
+
+	/** Comments of the run without a score for the model: a restart picks up exactly the rest. */
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<Long> unscoredComments(DataSource dataSource,
+			@Value("#{stepExecution.jobExecution}") JobExecution job) {
+		long jobInstanceId = job.getJobInstanceId();
+		ScoringSettings settings = TenorParameters.scoringSettings(job.getJobParameters());
+		return new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
+			.dataSource(dataSource)
+			.sql("SELECT c.id FROM run_article r JOIN comment c ON c.article_id = r.article_id "
+					+ "WHERE r.job_instance_id = ? AND NOT EXISTS (SELECT 1 FROM comment_score s "
+					+ "WHERE s.comment_id = c.id AND s.model = ?) ORDER BY c.id")
+			.preparedStatementSetter(ps -> {
+				ps.setLong(1, jobInstanceId);
+				ps.setString(2, settings.modelKey());
+			})
+			.rowMapper((rs, n) -> rs.getLong(1))
+			.saveState(false)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		return new ScoreWriter(store, scorer, TenorParameters.scoringSettings(parameters));
+	}
+
+	@Bean
+	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportTasklet reportTasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ReportTasklet reportTasklet(ReportWorkbook workbook,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		String overwrite = parameters.getString(TenorParameters.OVERWRITE);
+		return new ReportTasklet(workbook, TenorParameters.scoringSettings(parameters),
+				Path.of(parameters.getString(TenorParameters.WORKBOOK)), Boolean.parseBoolean(overwrite));
+	}
+
+}

@@ -1,0 +1,26 @@
+package news.tenor.scoring;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The scoring machinery: sentence splitting where comments are read, scoring in Spark. */
+@Configuration(proxyBeanMethods = false)
+public class ScoringConfiguration {
+
+	@Bean
+	SentenceSplitter sentenceSplitter() {
+		return new SentenceSplitter();
+	}
+
+	@Bean(destroyMethod = "") // Spark stops itself at JVM exit; tests share one context across Spring contexts
+	SparkSessions sparkSessions(@Value("${tenor.spark.master:local[*]}") String master) {
+		return new SparkSessions(master);
+	}
+
+	@Bean
+	SparkScorer sparkScorer(SparkSessions sparkSessions) {
+		return new SparkScorer(sparkSessions);
+	}
+
+}

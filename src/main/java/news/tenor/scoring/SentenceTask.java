@@ -1,0 +1,7 @@
+package news.tenor.scoring;
+
+import java.io.Serializable;
+
+/** A cached sentence that still needs a CoreNLP parse, as it travels to an executor. */
+public record SentenceTask(long sentenceId, String text, int tokens) implements Serializable {
+}
