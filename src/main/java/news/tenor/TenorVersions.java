@@ -32,7 +32,8 @@ public final class TenorVersions {
 		versions.put("Tenor", tenor());
 		versions.put("Stanford CoreNLP", ScoringSettings.CORENLP_VERSION);
 		versions.put("Apache Spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-		versions.put("Spring Batch", String.valueOf(org.springframework.batch.core.job.Job.class.getPackage().getImplementationVersion()));
+		versions.put("Spring Batch",
+				String.valueOf(org.springframework.batch.core.job.Job.class.getPackage().getImplementationVersion()));
 		versions.put("Apache POI", org.apache.poi.Version.getVersion());
 		versions.put("H2", org.h2.engine.Constants.FULL_VERSION);
 		versions.put("Java", System.getProperty("java.version"));

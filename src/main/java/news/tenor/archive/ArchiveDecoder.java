@@ -11,15 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the bytes of an archive entry into text with {@code \n} line ends. UTF-8 (with or without
- * BOM) and UTF-16 with BOM are read as such; other bytes are read as Windows-1252, the superset of
- * ISO-8859-1 that legacy newsroom systems wrote. UTF-8 that was decoded as Windows-1252 and saved
- * again ("Ã©" for "é") is repaired. Anything that would still leave mojibake or replacement
- * characters is refused with a reason instead of being stored.
+ * Turns the bytes of an archive entry into text with {@code \n} line ends. UTF-8 (with or
+ * without BOM) and UTF-16 with BOM are read as such; other bytes are read as
+ * Windows-1252, the superset of ISO-8859-1 that legacy newsroom systems wrote. UTF-8 that
+ * was decoded as Windows-1252 and saved again ("Ã©" for "é") is repaired. Anything that
+ * would still leave mojibake or replacement characters is refused with a reason instead
+ * of being stored.
  */
 public final class ArchiveDecoder {
 
-	/** Bytes undefined in Windows-1252: a file holding them is not a Windows-1252 text. */
+	/**
+	 * Bytes undefined in Windows-1252: a file holding them is not a Windows-1252 text.
+	 */
 	private static final String UNDEFINED_IN_1252 = "\u0081\u008D\u008F\u0090\u009D";
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -29,7 +32,9 @@ public final class ArchiveDecoder {
 			+ "\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153"
 			+ "\u017E\u0178]";
 
-	/** A whole UTF-8 sequence (2, 3 or 4 bytes) as it looks when decoded as Windows-1252. */
+	/**
+	 * A whole UTF-8 sequence (2, 3 or 4 bytes) as it looks when decoded as Windows-1252.
+	 */
 	private static final Pattern MOJIBAKE = Pattern.compile("[\u00C2-\u00DF]" + CONTINUATION + "|[\u00E0-\u00EF]"
 			+ CONTINUATION + "{2}|[\u00F0-\u00F4]" + CONTINUATION + "{3}");
 
@@ -50,12 +55,14 @@ public final class ArchiveDecoder {
 		int bad = repaired.indexOf('\uFFFD');
 		if (bad >= 0) {
 			throw new ArchiveFormatException(
-					"text holds U+FFFD replacement characters (damaged by an earlier conversion)", lineOf(repaired, bad));
+					"text holds U+FFFD replacement characters (damaged by an earlier conversion)",
+					lineOf(repaired, bad));
 		}
 		Matcher left = MOJIBAKE.matcher(repaired);
 		if (left.find()) {
-			throw new ArchiveFormatException("mojibake (UTF-8 read as Windows-1252) that cannot be repaired: '"
-					+ left.group() + "'", lineOf(repaired, left.start()));
+			throw new ArchiveFormatException(
+					"mojibake (UTF-8 read as Windows-1252) that cannot be repaired: '" + left.group() + "'",
+					lineOf(repaired, left.start()));
 		}
 		return new Decoded(repaired, repaired.equals(text) ? decoded.encoding() : decoded.encoding() + " (repaired)");
 	}
@@ -82,8 +89,9 @@ public final class ArchiveDecoder {
 			String text = new String(bytes, WINDOWS_1252);
 			for (int i = 0; i < bytes.length; i++) {
 				if (UNDEFINED_IN_1252.indexOf((char) (bytes[i] & 0xFF)) >= 0) {
-					throw new ArchiveFormatException(String.format(
-							"neither UTF-8 nor Windows-1252/ISO-8859-1 text (byte 0x%02X at offset %d)", bytes[i] & 0xFF, i),
+					throw new ArchiveFormatException(
+							String.format("neither UTF-8 nor Windows-1252/ISO-8859-1 text (byte 0x%02X at offset %d)",
+									bytes[i] & 0xFF, i),
 							lineAt(bytes, i));
 				}
 			}
@@ -91,8 +99,7 @@ public final class ArchiveDecoder {
 		}
 	}
 
-	private static String strict(byte[] bytes, int offset, Charset charset, String name)
-			throws ArchiveFormatException {
+	private static String strict(byte[] bytes, int offset, Charset charset, String name) throws ArchiveFormatException {
 		try {
 			return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
 		}
@@ -121,13 +128,15 @@ public final class ArchiveDecoder {
 			}
 		}
 		if (controls > 0 && controls * 100 >= text.length()) {
-			throw new ArchiveFormatException("binary content (" + controls + " control characters)", lineOf(text, first));
+			throw new ArchiveFormatException("binary content (" + controls + " control characters)",
+					lineOf(text, first));
 		}
 	}
 
 	/**
-	 * UTF-8 that was once decoded as Windows-1252 and saved again is repaired by reversing that
-	 * step, but only where the reversal is clean and leaves no mojibake behind.
+	 * UTF-8 that was once decoded as Windows-1252 and saved again is repaired by
+	 * reversing that step, but only where the reversal is clean and leaves no mojibake
+	 * behind.
 	 */
 	private static String repairMojibake(String text) {
 		if (!MOJIBAKE.matcher(text).find()) {

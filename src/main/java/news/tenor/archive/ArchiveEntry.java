@@ -3,10 +3,11 @@ package news.tenor.archive;
 /**
  * One article's worth of input: an archive file, or one line of a JSON Lines export.
  *
- * @param location where it was read, e.g. {@code 2026/01/a.txt}, {@code old.zip!/a.txt} or
- * {@code cms.jsonl:17}
+ * @param location where it was read, e.g. {@code 2026/01/a.txt}, {@code old.zip!/a.txt}
+ * or {@code cms.jsonl:17}
  * @param content its raw bytes
- * @param jsonLine whether the content is one JSON Lines record rather than an archive file
+ * @param jsonLine whether the content is one JSON Lines record rather than an archive
+ * file
  */
 public record ArchiveEntry(String location, byte[] content, boolean jsonLine) {
 }

@@ -1,6 +1,8 @@
 package news.tenor.archive;
 
-/** An archive entry that is not an article, with the 1-based line where reading stopped. */
+/**
+ * An archive entry that is not an article, with the 1-based line where reading stopped.
+ */
 public class ArchiveFormatException extends Exception {
 
 	private final int line;

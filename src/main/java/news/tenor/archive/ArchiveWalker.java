@@ -19,15 +19,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Streams the entries of an input folder in a stable order: files of nested folders (sorted by
- * name), {@code .gz} files and the members of {@code .zip} files read in place, and the lines of
- * {@code .jsonl} files. Only the current folder listing and the current entry are held in memory,
- * so memory does not grow with the size of the archive. An entry the walker cannot read at all (a
- * corrupt zip, an unreadable file) is reported as {@link Unreadable} and the walk goes on.
+ * Streams the entries of an input folder in a stable order: files of nested folders
+ * (sorted by name), {@code .gz} files and the members of {@code .zip} files read in
+ * place, and the lines of {@code .jsonl} files. Only the current folder listing and the
+ * current entry are held in memory, so memory does not grow with the size of the archive.
+ * An entry the walker cannot read at all (a corrupt zip, an unreadable file) is reported
+ * as {@link Unreadable} and the walk goes on.
  */
 public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 
-	/** Larger entries are not article files; reading them whole would only cost memory. */
+	/**
+	 * Larger entries are not article files; reading them whole would only cost memory.
+	 */
 	public static final int MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 
 	/** An entry that could not be read, with the reason; the walk goes on after it. */
@@ -78,7 +81,8 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 
 	/**
 	 * The next entry.
-	 * @throws Unreadable for an entry that could not be read; call again for the entry after it
+	 * @throws Unreadable for an entry that could not be read; call again for the entry
+	 * after it
 	 */
 	@Override
 	public ArchiveEntry next() {
@@ -155,7 +159,8 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 			}
 			else {
 				if (Files.size(path) > MAX_ENTRY_BYTES) {
-					throw new Unreadable(location, "larger than " + (MAX_ENTRY_BYTES >> 20) + " MB: not an article file");
+					throw new Unreadable(location,
+							"larger than " + (MAX_ENTRY_BYTES >> 20) + " MB: not an article file");
 				}
 				this.inner = List.of(new ArchiveEntry(location, Files.readAllBytes(path), false)).iterator();
 			}
@@ -172,10 +177,7 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 
 	private static Iterator<Path> list(Path folder) {
 		try (Stream<Path> children = Files.list(folder)) {
-			return children.filter(p -> !p.getFileName().toString().startsWith("."))
-				.sorted()
-				.toList()
-				.iterator();
+			return children.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList().iterator();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + folder, ex);
@@ -214,7 +216,10 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 		this.folders.clear();
 	}
 
-	/** The members of a zip file, read in place; folders and nested zips are not descended. */
+	/**
+	 * The members of a zip file, read in place; folders and nested zips are not
+	 * descended.
+	 */
 	private static final class ZipEntries implements Iterator<ArchiveEntry> {
 
 		private final String location;
@@ -235,8 +240,9 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 					do {
 						this.current = this.zip.getNextEntry();
 					}
-					while (this.current != null && (this.current.isDirectory()
-							|| this.current.getName().substring(this.current.getName().lastIndexOf('/') + 1).startsWith(".")));
+					while (this.current != null && (this.current.isDirectory() || this.current.getName()
+						.substring(this.current.getName().lastIndexOf('/') + 1)
+						.startsWith(".")));
 				}
 				return this.current != null;
 			}

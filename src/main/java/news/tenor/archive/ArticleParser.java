@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text of one archive file into an {@link Article}. The grammar is specified in
- * {@code docs/archive-format.md}; in short:
+ * Parses the text of one archive file into an {@link Article}. The grammar is specified
+ * in {@code docs/archive-format.md}; in short:
  *
  * <pre>
  * file     = blank* header head? title dateline? body credits? comments
@@ -33,7 +33,10 @@ public final class ArticleParser {
 
 	private static final Pattern CAPTION_CREDIT = Pattern.compile("\\bImage:\\s*\\S");
 
-	/** A block of the file: a paragraph, or one of the single-line markers, with its first line. */
+	/**
+	 * A block of the file: a paragraph, or one of the single-line markers, with its first
+	 * line.
+	 */
 	private record Block(String text, int line, Kind kind) {
 
 		enum Kind {
@@ -58,21 +61,23 @@ public final class ArticleParser {
 		}
 		Matcher header = HEADER.matcher(lines[i]);
 		if (!header.matches()) {
-			throw new ArchiveFormatException("not an article: the first line is not a ' date YYYY-MM-DD  Source' header",
-					i + 1);
+			throw new ArchiveFormatException(
+					"not an article: the first line is not a ' date YYYY-MM-DD  Source' header", i + 1);
 		}
 		LocalDate published;
 		try {
 			published = LocalDate.parse(normalizeDate(header.group(1)));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ArchiveFormatException("not an article: invalid date '" + header.group(1) + "' in the header", i + 1);
+			throw new ArchiveFormatException("not an article: invalid date '" + header.group(1) + "' in the header",
+					i + 1);
 		}
 		String source = header.group(2).trim();
 		int headerLine = i + 1;
 		i++;
 
-		// The head: caption and category lines directly under the header, up to the first blank line.
+		// The head: caption and category lines directly under the header, up to the first
+		// blank line.
 		String caption = null;
 		String category = null;
 		String title = null;
@@ -115,7 +120,8 @@ public final class ArticleParser {
 			bodyEnd = firstCredit;
 		}
 		else if (firstVotes >= 0) {
-			// No credit line: the body cannot be told from a first comment of several paragraphs,
+			// No credit line: the body cannot be told from a first comment of several
+			// paragraphs,
 			// so the first comment is the one paragraph right above the first vote line.
 			bodyEnd = Math.max(b, firstVotes - 1);
 		}
@@ -148,9 +154,9 @@ public final class ArticleParser {
 			if (block.kind() == Block.Kind.VOTES) {
 				Matcher v = VOTES.matcher(block.text());
 				v.matches();
-				comments.add(new Comment(comments.size() + 1, paragraphs, new VoteCount(
-						Integer.parseInt(v.group(1).replace('\u2212', '-')), Integer.parseInt(v.group(2)),
-						Integer.parseInt(v.group(3)))));
+				comments.add(new Comment(comments.size() + 1, paragraphs,
+						new VoteCount(Integer.parseInt(v.group(1).replace('\u2212', '-')), Integer.parseInt(v.group(2)),
+								Integer.parseInt(v.group(3)))));
 				paragraphs = new ArrayList<>();
 			}
 			else {
@@ -168,7 +174,9 @@ public final class ArticleParser {
 		return String.format("%s-%02d-%02d", parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
 	}
 
-	/** A category is a short label ("politics", "Crime"), not a sentence or a headline. */
+	/**
+	 * A category is a short label ("politics", "Crime"), not a sentence or a headline.
+	 */
 	private static boolean looksLikeCategory(String line) {
 		return line.length() <= 40 && line.split("\\s+").length <= 3 && !line.matches(".*[.!?:\"]$");
 	}
@@ -182,7 +190,10 @@ public final class ArticleParser {
 		return -1;
 	}
 
-	/** Paragraphs are runs of non-blank lines; vote lines and credit lines stand on their own. */
+	/**
+	 * Paragraphs are runs of non-blank lines; vote lines and credit lines stand on their
+	 * own.
+	 */
 	private static List<Block> blocks(String[] lines, int from) {
 		List<Block> blocks = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();

@@ -16,10 +16,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Articles, comments and rejects in H2. An article is stored once per {@link Article#identity()};
- * a re-delivered file with the same content changes nothing, an edited one updates the article in
- * place: new comments are added, changed ones replaced (their scores dropped so they are scored
- * again), none duplicated and none deleted.
+ * Articles, comments and rejects in H2. An article is stored once per
+ * {@link Article#identity()}; a re-delivered file with the same content changes nothing,
+ * an edited one updates the article in place: new comments are added, changed ones
+ * replaced (their scores dropped so they are scored again), none duplicated and none
+ * deleted.
  */
 @Repository
 public class ArticleStore {
@@ -58,10 +59,11 @@ public class ArticleStore {
 		if (existing.isEmpty()) {
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.update(connection -> {
-				PreparedStatement insert = connection.prepareStatement("INSERT INTO article (article_key, content_hash, "
-						+ "source, published, category, title, dateline, caption, body, agency, publisher, location, "
-						+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-						Statement.RETURN_GENERATED_KEYS);
+				PreparedStatement insert = connection
+					.prepareStatement("INSERT INTO article (article_key, content_hash, "
+							+ "source, published, category, title, dateline, caption, body, agency, publisher, location, "
+							+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+							Statement.RETURN_GENERATED_KEYS);
 				insert.setString(1, key);
 				insert.setString(2, contentHash);
 				bindArticle(insert, 3, article, parsed.location());
@@ -75,9 +77,10 @@ public class ArticleStore {
 		else {
 			articleId = ((Number) existing.get(0).get("ID")).longValue();
 			this.jdbc.update(connection -> {
-				PreparedStatement update = connection.prepareStatement("UPDATE article SET content_hash = ?, source = ?, "
-						+ "published = ?, category = ?, title = ?, dateline = ?, caption = ?, body = ?, agency = ?, "
-						+ "publisher = ?, location = ?, updated = ? WHERE id = ?");
+				PreparedStatement update = connection
+					.prepareStatement("UPDATE article SET content_hash = ?, source = ?, "
+							+ "published = ?, category = ?, title = ?, dateline = ?, caption = ?, body = ?, agency = ?, "
+							+ "publisher = ?, location = ?, updated = ? WHERE id = ?");
 				update.setString(1, contentHash);
 				bindArticle(update, 2, article, parsed.location());
 				update.setTimestamp(12, now);
@@ -87,8 +90,8 @@ public class ArticleStore {
 			outcome = Outcome.UPDATED;
 		}
 		Map<Integer, Map<String, Object>> stored = new HashMap<>();
-		for (Map<String, Object> row : this.jdbc.queryForList(
-				"SELECT id, position, text_hash, up_votes FROM comment WHERE article_id = ?", articleId)) {
+		for (Map<String, Object> row : this.jdbc
+			.queryForList("SELECT id, position, text_hash, up_votes FROM comment WHERE article_id = ?", articleId)) {
 			stored.put(((Number) row.get("POSITION")).intValue(), row);
 		}
 		List<ChangedComment> changed = new ArrayList<>();
@@ -111,9 +114,11 @@ public class ArticleStore {
 			}
 			else {
 				long id = ((Number) row.get("ID")).longValue();
-				this.jdbc.update("UPDATE comment SET text = ?, own_text = ?, quoted_text = ?, quotes = ?, up_votes = ?, "
-						+ "down_votes = ?, net_votes = ?, text_hash = ? WHERE id = ?", comment.text(), words.own(),
-						quotedText(words), quotes(words), up(comment), down(comment), net(comment), textHash, id);
+				this.jdbc.update(
+						"UPDATE comment SET text = ?, own_text = ?, quoted_text = ?, quotes = ?, up_votes = ?, "
+								+ "down_votes = ?, net_votes = ?, text_hash = ? WHERE id = ?",
+						comment.text(), words.own(), quotedText(words), quotes(words), up(comment), down(comment),
+						net(comment), textHash, id);
 				this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ?", id);
 				this.jdbc.update("DELETE FROM comment_score WHERE comment_id = ?", id);
 				changed.add(new ChangedComment(id, words.own()));
@@ -150,10 +155,11 @@ public class ArticleStore {
 	}
 
 	public void reject(long jobInstanceId, ParsedEntry.Rejected rejected) {
-		this.jdbc.update("MERGE INTO reject (job_instance_id, location, line, reason, rejected_at) "
-				+ "KEY (job_instance_id, location) VALUES (?, ?, ?, ?, ?)", jobInstanceId, truncate(rejected.location(), 4000),
-				rejected.line() > 0 ? rejected.line() : null, truncate(rejected.reason(), 4000),
-				Timestamp.from(Instant.now()));
+		this.jdbc.update(
+				"MERGE INTO reject (job_instance_id, location, line, reason, rejected_at) "
+						+ "KEY (job_instance_id, location) VALUES (?, ?, ?, ?, ?)",
+				jobInstanceId, truncate(rejected.location(), 4000), rejected.line() > 0 ? rejected.line() : null,
+				truncate(rejected.reason(), 4000), Timestamp.from(Instant.now()));
 	}
 
 	private static void bindArticle(PreparedStatement statement, int first, Article article, String location)
@@ -170,7 +176,10 @@ public class ArticleStore {
 		statement.setString(first + 9, truncate(location, 4000));
 	}
 
-	/** Everything a reader sees: an unchanged re-delivery hashes the same, an edit does not. */
+	/**
+	 * Everything a reader sees: an unchanged re-delivery hashes the same, an edit does
+	 * not.
+	 */
 	static String contentHash(ParsedEntry.Parsed parsed) {
 		Article a = parsed.article();
 		StringBuilder content = new StringBuilder(a.identity()).append('\n')

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Parses one line of a JSON Lines export (one article with its comments per line). Fields are
- * documented in {@code docs/archive-format.md}; text goes through the same checks as archive files
- * (no replacement characters, no mojibake).
+ * Parses one line of a JSON Lines export (one article with its comments per line). Fields
+ * are documented in {@code docs/archive-format.md}; text goes through the same checks as
+ * archive files (no replacement characters, no mojibake).
  */
 public final class JsonArticleParser {
 
@@ -40,8 +40,8 @@ public final class JsonArticleParser {
 			published = LocalDate.parse(required(root, "published"));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ArchiveFormatException("invalid 'published' date '" + root.get("published").asText()
-					+ "' (expected YYYY-MM-DD)", 1);
+			throw new ArchiveFormatException(
+					"invalid 'published' date '" + root.get("published").asText() + "' (expected YYYY-MM-DD)", 1);
 		}
 		List<String> body = paragraphs(root.get("body"), "body");
 		List<Comment> comments = new ArrayList<>();
@@ -94,7 +94,10 @@ public final class JsonArticleParser {
 		return value.asInt();
 	}
 
-	/** Paragraphs from an array of strings, or from one string with blank lines between them. */
+	/**
+	 * Paragraphs from an array of strings, or from one string with blank lines between
+	 * them.
+	 */
 	private static List<String> paragraphs(JsonNode node, String what) throws ArchiveFormatException {
 		List<String> paragraphs = new ArrayList<>();
 		if (node == null || node.isNull()) {

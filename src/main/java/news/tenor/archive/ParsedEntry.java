@@ -3,8 +3,8 @@ package news.tenor.archive;
 import java.util.List;
 
 /**
- * What the ingest step made of one archive entry: an article with the words of each comment, or
- * the reason it is not one.
+ * What the ingest step made of one archive entry: an article with the words of each
+ * comment, or the reason it is not one.
  */
 public sealed interface ParsedEntry {
 
@@ -41,8 +41,8 @@ public sealed interface ParsedEntry {
 			return new Rejected(entry.location(), ex.line(), ex.getMessage());
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			return new Rejected(entry.location(), 0, "could not be read (" + ex.getClass().getSimpleName() + ": "
-					+ ex.getMessage() + ")");
+			return new Rejected(entry.location(), 0,
+					"could not be read (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")");
 		}
 	}
 

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Separates what a commenter quoted from what they wrote. A paragraph, or a run of sentences in a
- * paragraph, is a quote when, after whitespace and quote-mark normalisation, it appears verbatim in
- * the article (title, caption, body) or in an earlier comment of the same article. Very short
- * passages ("Yes.") are never taken for quotes: they match by chance.
+ * Separates what a commenter quoted from what they wrote. A paragraph, or a run of
+ * sentences in a paragraph, is a quote when, after whitespace and quote-mark
+ * normalisation, it appears verbatim in the article (title, caption, body) or in an
+ * earlier comment of the same article. Very short passages ("Yes.") are never taken for
+ * quotes: they match by chance.
  */
 public final class QuoteDetector {
 

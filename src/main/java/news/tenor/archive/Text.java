@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Text normalisation shared by article identity, quote detection and the sentence cache, so that
- * the same words typed with other spacing or other quote marks compare equal.
+ * Text normalisation shared by article identity, quote detection and the sentence cache,
+ * so that the same words typed with other spacing or other quote marks compare equal.
  */
 public final class Text {
 
@@ -18,7 +18,10 @@ public final class Text {
 	private Text() {
 	}
 
-	/** NFC, unified quote marks and dashes, whitespace runs collapsed to one space, trimmed. */
+	/**
+	 * NFC, unified quote marks and dashes, whitespace runs collapsed to one space,
+	 * trimmed.
+	 */
 	public static String normalize(String text) {
 		if (text == null) {
 			return "";

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed command line: the command, its options ({@code --name value} or {@code --name=value};
- * flags take no value) and its positional arguments. Unknown options are refused by name.
+ * A parsed command line: the command, its options ({@code --name value} or
+ * {@code --name=value}; flags take no value) and its positional arguments. Unknown
+ * options are refused by name.
  */
 public record Arguments(String command, Map<String, String> options, List<String> positional) {
 
@@ -48,8 +49,8 @@ public record Arguments(String command, Map<String, String> options, List<String
 				options.put(name, value);
 			}
 			else {
-				throw new UsageException("unknown option --" + name + " for '" + command + "' (see tenor " + command
-						+ " --help)");
+				throw new UsageException(
+						"unknown option --" + name + " for '" + command + "' (see tenor " + command + " --help)");
 			}
 		}
 		return new Arguments(command, options, positional);

@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Turns an exception chain into the one line a user needs: the deepest message, since Spring's
- * wrappers ("Error creating bean ...") say where it failed, the root cause says why.
+ * Turns an exception chain into the one line a user needs: the deepest message, since
+ * Spring's wrappers ("Error creating bean ...") say where it failed, the root cause says
+ * why.
  */
 final class Failures {
 

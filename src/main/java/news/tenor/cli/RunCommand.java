@@ -19,7 +19,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** {@code tenor run}: starts the job, waits for it, and prints what it did and where the workbook is. */
+/**
+ * {@code tenor run}: starts the job, waits for it, and prints what it did and where the
+ * workbook is.
+ */
 @Component
 class RunCommand {
 
@@ -70,7 +73,8 @@ class RunCommand {
 		Duration took = Duration.between(execution.getStartTime(), end);
 		out.printf("Run %d (job %s) %s in %.1f s%n", execution.getId(), execution.getJobInstance().getJobName(),
 				execution.getStatus(), took.toMillis() / 1000.0);
-		out.printf("  ingest: %d entries read, %d articles new, %d updated, %d unchanged, %d comments new, %d rejected%n",
+		out.printf(
+				"  ingest: %d entries read, %d articles new, %d updated, %d unchanged, %d comments new, %d rejected%n",
 				c(counts, "entries"), c(counts, "articles.new"), c(counts, "articles.updated"),
 				c(counts, "articles.unchanged"), c(counts, "comments.new"), c(counts, "rejects"));
 		out.printf("  score:  %d comments scored; sentences: %d parsed, %d from cache, %d too long, %d failed%n",

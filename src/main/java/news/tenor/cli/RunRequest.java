@@ -8,7 +8,8 @@ record RunRequest(Path input, Path output, String parser, Integer maxSentenceTok
 
 	static RunRequest from(Arguments arguments) {
 		if (!arguments.positional().isEmpty()) {
-			throw new UsageException("unexpected argument '" + arguments.positional().get(0) + "' (see tenor run --help)");
+			throw new UsageException(
+					"unexpected argument '" + arguments.positional().get(0) + "' (see tenor run --help)");
 		}
 		String input = arguments.get("input");
 		if (input == null) {

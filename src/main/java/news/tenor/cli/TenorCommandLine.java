@@ -13,9 +13,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Tenor's command line. Parses the command before Spring starts (the data folder decides which H2
- * file the context opens), runs it, and turns any failure into one line on stderr and a non-zero
- * exit code; {@code --verbose} adds logs and stack traces.
+ * Tenor's command line. Parses the command before Spring starts (the data folder decides
+ * which H2 file the context opens), runs it, and turns any failure into one line on
+ * stderr and a non-zero exit code; {@code --verbose} adds logs and stack traces.
  */
 public final class TenorCommandLine {
 
@@ -49,8 +49,8 @@ public final class TenorCommandLine {
 			  --help                      show this help
 			""";
 
-	private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "data-dir", "parser", "max-sentence-tokens",
-			"spark-master");
+	private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "data-dir", "parser",
+			"max-sentence-tokens", "spark-master");
 
 	private static final Set<String> FLAGS = Set.of("overwrite", "verbose", "help");
 
@@ -94,7 +94,8 @@ public final class TenorCommandLine {
 	}
 
 	private static ConfigurableApplicationContext start(Arguments arguments, boolean verbose) {
-		// Spark's Netty needs this before its classes load (spark-launcher's JavaModuleOptions).
+		// Spark's Netty needs this before its classes load (spark-launcher's
+		// JavaModuleOptions).
 		System.setProperty("io.netty.tryReflectionSetAccessible", "true");
 		List<String> properties = new ArrayList<>();
 		Path dataDir = Path.of(arguments.options().getOrDefault("data-dir", ".tenor")).toAbsolutePath().normalize();

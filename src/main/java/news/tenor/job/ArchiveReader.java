@@ -11,9 +11,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input folder entry by entry and parses each one; bad entries come out as rejects, so
- * reading never stops the step. The number of entries read is saved at each commit, so a restarted
- * ingest skips what an earlier attempt already stored.
+ * Reads the input folder entry by entry and parses each one; bad entries come out as
+ * rejects, so reading never stops the step. The number of entries read is saved at each
+ * commit, so a restarted ingest skips what an earlier attempt already stored.
  */
 class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 

@@ -12,8 +12,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores parsed articles and rejects, adds the articles to the run, and splits the own words of new
- * or changed comments into sentences for the score cache. Unchanged re-deliveries cost one lookup.
+ * Stores parsed articles and rejects, adds the articles to the run, and splits the own
+ * words of new or changed comments into sentences for the score cache. Unchanged
+ * re-deliveries cost one lookup.
  */
 class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 

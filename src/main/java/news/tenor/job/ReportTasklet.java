@@ -44,7 +44,8 @@ class ReportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		JobExecution job = step.getJobExecution();
-		this.workbook.write(this.target, job.getJobInstanceId(), this.settings.modelKey(), summary(job), this.overwrite);
+		this.workbook.write(this.target, job.getJobInstanceId(), this.settings.modelKey(), summary(job),
+				this.overwrite);
 		job.getExecutionContext().putString(WORKBOOK, this.target.toAbsolutePath().toString());
 		return RepeatStatus.FINISHED;
 	}
@@ -60,7 +61,8 @@ class ReportTasklet implements Tasklet {
 			steps.add(new RunSummary.StepTime(step.getStepName(), step.getStatus().name(), start,
 					start == null ? null : Duration.between(start, end == null ? LocalDateTime.now() : end)));
 			step.getExecutionContext().entrySet().forEach(e -> {
-				if (e.getValue() instanceof Long n && !e.getKey().startsWith("archive.") && !e.getKey().startsWith("batch.")) {
+				if (e.getValue() instanceof Long n && !e.getKey().startsWith("archive.")
+						&& !e.getKey().startsWith("batch.")) {
 					counts.merge(e.getKey(), n, Long::sum);
 				}
 			});

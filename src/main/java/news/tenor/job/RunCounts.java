@@ -3,8 +3,9 @@ package news.tenor.job;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The counters a run reports (in the console summary and the workbook's Run sheet), kept in the
- * step execution contexts so that a restarted run carries on counting where it stopped.
+ * The counters a run reports (in the console summary and the workbook's Run sheet), kept
+ * in the step execution contexts so that a restarted run carries on counting where it
+ * stopped.
  */
 public final class RunCounts {
 

@@ -21,10 +21,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Scores a chunk of comments: their sentences already in the cache for this model are taken from
- * it, sentences over the parser's limit are marked unscored, and only the rest (each distinct
- * sentence once) goes to Spark. Sentence and comment scores are committed with the chunk, so a
- * restart resumes at the first comment without a score.
+ * Scores a chunk of comments: their sentences already in the cache for this model are
+ * taken from it, sentences over the parser's limit are marked unscored, and only the rest
+ * (each distinct sentence once) goes to Spark. Sentence and comment scores are committed
+ * with the chunk, so a restart resumes at the first comment without a score.
  */
 class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 
@@ -84,10 +84,11 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 		known.putAll(fresh);
 
 		Map<Long, CommentScore> commentScores = new LinkedHashMap<>();
-		ScoreStore.byComment(commentIds, rows).forEach((commentId, sentences) -> commentScores.put(commentId,
-				CommentScore.of(sentences.stream()
-					.map(s -> new CommentScore.Part(known.get(s.sentenceId()), s.tokens()))
-					.toList())));
+		ScoreStore.byComment(commentIds, rows)
+			.forEach((commentId, sentences) -> commentScores.put(commentId,
+					CommentScore.of(sentences.stream()
+						.map(s -> new CommentScore.Part(known.get(s.sentenceId()), s.tokens()))
+						.toList())));
 		this.store.saveCommentScores(model, commentScores);
 		RunCounts.add(this.counts, RunCounts.COMMENTS_SCORED, commentScores.size());
 	}

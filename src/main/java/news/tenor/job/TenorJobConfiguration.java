@@ -28,8 +28,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The Tenor job: ingest the archive into H2, score the comments with CoreNLP in Spark, write the
- * workbook. Every step commits as it goes, so a failed run restarts where it stopped.
+ * The Tenor job: ingest the archive into H2, score the comments with CoreNLP in Spark,
+ * write the workbook. Every step commits as it goes, so a failed run restarts where it
+ * stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class TenorJobConfiguration {
@@ -76,7 +77,10 @@ public class TenorJobConfiguration {
 			.build();
 	}
 
-	/** Comments of the run without a score for the model: a restart picks up exactly the rest. */
+	/**
+	 * Comments of the run without a score for the model: a restart picks up exactly the
+	 * rest.
+	 */
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<Long> unscoredComments(DataSource dataSource,
@@ -105,7 +109,8 @@ public class TenorJobConfiguration {
 	}
 
 	@Bean
-	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportTasklet reportTasklet) {
+	Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportTasklet reportTasklet) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
 	}
 

@@ -29,9 +29,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the comment-sentiment workbook. Rows are streamed (SXSSF) straight from the queries, and
- * the file is written next to its final name and moved into place at the end, so an editor never
- * finds a half-written workbook.
+ * Writes the comment-sentiment workbook. Rows are streamed (SXSSF) straight from the
+ * queries, and the file is written next to its final name and moved into place at the
+ * end, so an editor never finds a half-written workbook.
  */
 @Component
 public class ReportWorkbook {
@@ -86,7 +86,8 @@ public class ReportWorkbook {
 		SXSSFSheet sheet = workbook.createSheet("Articles");
 		String[] headers = { "Title", "Published", "Source", "Category", "Comments", "Scored", "Up", "Down", "Score",
 				"Vote-weighted score", "Controversy", Sentiment.VERY_NEGATIVE.label(), Sentiment.NEGATIVE.label(),
-				Sentiment.NEUTRAL.label(), Sentiment.POSITIVE.label(), Sentiment.VERY_POSITIVE.label(), "Comments link" };
+				Sentiment.NEUTRAL.label(), Sentiment.POSITIVE.label(), Sentiment.VERY_POSITIVE.label(),
+				"Comments link" };
 		int[] widths = { 60, 12, 18, 14, 10, 8, 8, 8, 8, 10, 11, 9, 9, 9, 9, 9, 14 };
 		header(sheet, styles, headers, widths);
 		CreationHelper helper = workbook.getCreationHelper();
@@ -170,7 +171,8 @@ public class ReportWorkbook {
 
 	private void writeRun(SXSSFWorkbook workbook, Styles styles, RunSummary run) {
 		SXSSFSheet sheet = workbook.createSheet("Run");
-		header(sheet, styles, new String[] { "Item", "Value", "Started", "Duration (s)" }, new int[] { 32, 60, 20, 12 });
+		header(sheet, styles, new String[] { "Item", "Value", "Started", "Duration (s)" },
+				new int[] { 32, 60, 20, 12 });
 		int r = 1;
 		r = pair(sheet, r, "Job", run.jobName(), styles);
 		r = pair(sheet, r, "Job instance", Long.toString(run.jobInstanceId()), styles);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a workbook was made, for its Run sheet: so that any figure in it can be traced to the run,
- * its parameters, its counts and the versions and settings that produced it.
+ * How a workbook was made, for its Run sheet: so that any figure in it can be traced to
+ * the run, its parameters, its counts and the versions and settings that produced it.
  */
 public record RunSummary(String jobName, long jobInstanceId, long jobExecutionId, Map<String, String> parameters,
 		LocalDateTime started, List<StepTime> steps, Map<String, Long> counts, Map<String, String> versions) {

@@ -6,10 +6,10 @@ import java.util.List;
  * A comment's sentiment, aggregated over the sentences of the commenter's own words.
  *
  * <p>
- * The class distributions of the scored sentences are averaged, each weighted by its number of
- * tokens (a long sentence says more than "Wow."); the label is the most probable class of that
- * average and the score its expected class rescaled to [-1, 1]. A one-sentence comment therefore
- * keeps exactly CoreNLP's label and probabilities.
+ * The class distributions of the scored sentences are averaged, each weighted by its
+ * number of tokens (a long sentence says more than "Wow."); the label is the most
+ * probable class of that average and the score its expected class rescaled to [-1, 1]. A
+ * one-sentence comment therefore keeps exactly CoreNLP's label and probabilities.
  *
  * @param label the class, or {@code null} when no sentence could be scored
  * @param score in [-1, 1], or {@code null} with the label

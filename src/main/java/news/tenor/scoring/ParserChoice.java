@@ -3,8 +3,9 @@ package news.tenor.scoring;
 import java.util.Locale;
 
 /**
- * The constituency parser under the sentiment model. Both feed the same RNTN sentiment model; they
- * differ in speed (see README for the measured accuracy and throughput of each).
+ * The constituency parser under the sentiment model. Both feed the same RNTN sentiment
+ * model; they differ in speed (see README for the measured accuracy and throughput of
+ * each).
  */
 public enum ParserChoice {
 

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sentences, the sentence score cache and comment scores in H2. A sentence is stored once however
- * many comments (or articles, or runs) contain it, and scored once per model setting.
+ * Sentences, the sentence score cache and comment scores in H2. A sentence is stored once
+ * however many comments (or articles, or runs) contain it, and scored once per model
+ * setting.
  */
 @Repository
 public class ScoreStore {
@@ -56,24 +57,28 @@ public class ScoreStore {
 		return this.jdbc.queryForObject("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
 	}
 
-	/** The sentences of the comments, each with its cached score for the model (or none). */
+	/**
+	 * The sentences of the comments, each with its cached score for the model (or none).
+	 */
 	public List<CommentSentence> sentencesOf(List<Long> commentIds, String model) {
-		return this.jdbc.query("SELECT cs.comment_id, cs.idx, s.id, s.text, s.tokens, ss.status, ss.label, ss.p0, ss.p1, "
-				+ "ss.p2, ss.p3, ss.p4, ss.detail FROM comment_sentence cs JOIN sentence s ON s.id = cs.sentence_id "
-				+ "LEFT JOIN sentence_score ss ON ss.sentence_id = s.id AND ss.model = ? "
-				+ "WHERE cs.comment_id = ANY(?) ORDER BY cs.comment_id, cs.idx", (rs, n) -> {
-					SentenceScore cached = null;
-					String status = rs.getString("status");
-					if (status != null) {
-						SentenceScore.Status s = SentenceScore.Status.valueOf(status);
-						cached = s == SentenceScore.Status.SCORED
-								? SentenceScore.scored(rs.getInt("label"), new double[] { rs.getDouble("p0"),
-										rs.getDouble("p1"), rs.getDouble("p2"), rs.getDouble("p3"), rs.getDouble("p4") })
-								: SentenceScore.unscored(s, rs.getString("detail"));
-					}
-					return new CommentSentence(rs.getLong("comment_id"), rs.getInt("idx"), rs.getLong("id"),
-							rs.getString("text"), rs.getInt("tokens"), cached);
-				}, model, commentIds.toArray(new Long[0]));
+		return this.jdbc
+			.query("SELECT cs.comment_id, cs.idx, s.id, s.text, s.tokens, ss.status, ss.label, ss.p0, ss.p1, "
+					+ "ss.p2, ss.p3, ss.p4, ss.detail FROM comment_sentence cs JOIN sentence s ON s.id = cs.sentence_id "
+					+ "LEFT JOIN sentence_score ss ON ss.sentence_id = s.id AND ss.model = ? "
+					+ "WHERE cs.comment_id = ANY(?) ORDER BY cs.comment_id, cs.idx", (rs, n) -> {
+						SentenceScore cached = null;
+						String status = rs.getString("status");
+						if (status != null) {
+							SentenceScore.Status s = SentenceScore.Status.valueOf(status);
+							cached = s == SentenceScore.Status.SCORED
+									? SentenceScore.scored(rs.getInt("label"),
+											new double[] { rs.getDouble("p0"), rs.getDouble("p1"), rs.getDouble("p2"),
+													rs.getDouble("p3"), rs.getDouble("p4") })
+									: SentenceScore.unscored(s, rs.getString("detail"));
+						}
+						return new CommentSentence(rs.getLong("comment_id"), rs.getInt("idx"), rs.getLong("id"),
+								rs.getString("text"), rs.getInt("tokens"), cached);
+					}, model, commentIds.toArray(new Long[0]));
 	}
 
 	public void saveSentenceScores(String model, Map<Long, SentenceScore> scores) {
@@ -85,8 +90,9 @@ public class ScoreStore {
 					p == null ? null : p[0], p == null ? null : p[1], p == null ? null : p[2], p == null ? null : p[3],
 					p == null ? null : p[4], score.detail() == null ? null : truncate(score.detail(), 1000), now });
 		});
-		this.jdbc.batchUpdate("MERGE INTO sentence_score (sentence_id, model, status, label, p0, p1, p2, p3, p4, detail, "
-				+ "scored_at) KEY (sentence_id, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc
+			.batchUpdate("MERGE INTO sentence_score (sentence_id, model, status, label, p0, p1, p2, p3, p4, detail, "
+					+ "scored_at) KEY (sentence_id, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	public void saveCommentScores(String model, Map<Long, CommentScore> scores) {
@@ -97,11 +103,15 @@ public class ScoreStore {
 					p == null ? null : p[0], p == null ? null : p[1], p == null ? null : p[2], p == null ? null : p[3],
 					p == null ? null : p[4], score.sentences(), score.unscored() });
 		});
-		this.jdbc.batchUpdate("MERGE INTO comment_score (comment_id, model, label, score, p0, p1, p2, p3, p4, sentences, "
-				+ "unscored) KEY (comment_id, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc
+			.batchUpdate("MERGE INTO comment_score (comment_id, model, label, score, p0, p1, p2, p3, p4, sentences, "
+					+ "unscored) KEY (comment_id, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	/** Groups rows by comment, keeping the order of the given ids; comments without sentences get none. */
+	/**
+	 * Groups rows by comment, keeping the order of the given ids; comments without
+	 * sentences get none.
+	 */
 	public static Map<Long, List<CommentSentence>> byComment(List<Long> commentIds, List<CommentSentence> rows) {
 		Map<Long, List<CommentSentence>> grouped = new LinkedHashMap<>();
 		commentIds.forEach(id -> grouped.put(id, new ArrayList<>()));

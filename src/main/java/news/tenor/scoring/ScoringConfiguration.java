@@ -4,7 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The scoring machinery: sentence splitting where comments are read, scoring in Spark. */
+/**
+ * The scoring machinery: sentence splitting where comments are read, scoring in Spark.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ScoringConfiguration {
 
@@ -13,7 +15,8 @@ public class ScoringConfiguration {
 		return new SentenceSplitter();
 	}
 
-	@Bean(destroyMethod = "") // Spark stops itself at JVM exit; tests share one context across Spring contexts
+	@Bean(destroyMethod = "") // Spark stops itself at JVM exit; tests share one context
+								// across Spring contexts
 	SparkSessions sparkSessions(@Value("${tenor.spark.master:local[*]}") String master) {
 		return new SparkSessions(master);
 	}

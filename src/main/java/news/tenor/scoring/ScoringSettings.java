@@ -4,13 +4,17 @@ import java.io.Serializable;
 import java.util.Properties;
 
 /**
- * Everything that decides a sentence's score: the parser and the longest sentence it is given.
- * Travels to Spark executors, so it is a small serialisable value; {@link #modelKey()} keys the
- * sentence cache, so changing either setting invalidates exactly the entries it affects.
+ * Everything that decides a sentence's score: the parser and the longest sentence it is
+ * given. Travels to Spark executors, so it is a small serialisable value;
+ * {@link #modelKey()} keys the sentence cache, so changing either setting invalidates
+ * exactly the entries it affects.
  */
 public record ScoringSettings(ParserChoice parser, int maxSentenceTokens) implements Serializable {
 
-	/** The CoreNLP release on the classpath; part of the cache key because models change with it. */
+	/**
+	 * The CoreNLP release on the classpath; part of the cache key because models change
+	 * with it.
+	 */
 	public static final String CORENLP_VERSION = "4.5.10";
 
 	public static final int DEFAULT_MAX_SENTENCE_TOKENS = 80;
@@ -32,8 +36,8 @@ public record ScoringSettings(ParserChoice parser, int maxSentenceTokens) implem
 
 	/**
 	 * The pipeline CoreNLP's command line builds with
-	 * {@code -annotators tokenize,ssplit,pos,parse,sentiment -parse.model M -parse.maxlen N}, fed
-	 * one sentence at a time.
+	 * {@code -annotators tokenize,ssplit,pos,parse,sentiment -parse.model M -parse.maxlen N},
+	 * fed one sentence at a time.
 	 */
 	public Properties pipelineProperties() {
 		Properties properties = new Properties();

@@ -3,8 +3,8 @@ package news.tenor.scoring;
 import java.io.Serializable;
 
 /**
- * CoreNLP's verdict on one sentence: the predicted class and the class probabilities at the root
- * of its sentiment tree, or why it was not scored.
+ * CoreNLP's verdict on one sentence: the predicted class and the class probabilities at
+ * the root of its sentiment tree, or why it was not scored.
  */
 public record SentenceScore(Status status, int label, double[] probabilities, String detail) implements Serializable {
 
@@ -12,7 +12,9 @@ public record SentenceScore(Status status, int label, double[] probabilities, St
 
 		/** Parsed and scored by the sentiment model. */
 		SCORED,
-		/** Longer than the parser's limit: not parsed, so no flat-tree guess is stored. */
+		/**
+		 * Longer than the parser's limit: not parsed, so no flat-tree guess is stored.
+		 */
 		TOO_LONG,
 		/** CoreNLP could not parse or score it (the reason is in the detail). */
 		FAILED

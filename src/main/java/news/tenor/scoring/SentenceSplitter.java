@@ -14,8 +14,9 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Splits a commenter's own words into sentences with CoreNLP's own tokenizer and sentence
- * splitter, the same ones the scoring pipeline and CoreNLP's command line use, so that each
- * sentence can be cached and scored on its own. Cheap (no models): runs where comments are read.
+ * splitter, the same ones the scoring pipeline and CoreNLP's command line use, so that
+ * each sentence can be cached and scored on its own. Cheap (no models): runs where
+ * comments are read.
  */
 public final class SentenceSplitter {
 

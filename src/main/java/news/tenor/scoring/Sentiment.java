@@ -20,7 +20,9 @@ public enum Sentiment {
 		return values()[sentimentClass];
 	}
 
-	/** The expected class value of a distribution over the classes, rescaled to [-1, 1]. */
+	/**
+	 * The expected class value of a distribution over the classes, rescaled to [-1, 1].
+	 */
 	public static double score(double[] probabilities) {
 		double expected = 0;
 		for (int k = 0; k < probabilities.length; k++) {

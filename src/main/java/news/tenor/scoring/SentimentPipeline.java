@@ -15,10 +15,10 @@ import edu.stanford.nlp.util.CoreMap;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * The CoreNLP sentiment pipeline of this JVM. Loading the models takes seconds and the pipeline is
- * not serialisable, so each JVM (the driver in local mode, each executor on a cluster) builds one
- * per setting on first use and every partition and thread reuses it: CoreNLP's annotators are safe
- * to share between threads.
+ * The CoreNLP sentiment pipeline of this JVM. Loading the models takes seconds and the
+ * pipeline is not serialisable, so each JVM (the driver in local mode, each executor on a
+ * cluster) builds one per setting on first use and every partition and thread reuses it:
+ * CoreNLP's annotators are safe to share between threads.
  */
 public final class SentimentPipeline {
 
@@ -34,7 +34,10 @@ public final class SentimentPipeline {
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 	}
 
-	/** This JVM's pipeline for the settings, built on first use (concurrent callers wait for it). */
+	/**
+	 * This JVM's pipeline for the settings, built on first use (concurrent callers wait
+	 * for it).
+	 */
 	public static SentimentPipeline get(ScoringSettings settings) {
 		return PER_JVM.computeIfAbsent(settings, SentimentPipeline::new);
 	}
@@ -56,7 +59,8 @@ public final class SentimentPipeline {
 			CoreMap annotated = sentences.get(0);
 			Tree parse = annotated.get(TreeCoreAnnotations.TreeAnnotation.class);
 			if (parse == null || "X".equals(parse.value())) {
-				// ParserAnnotator's stand-in when it gives up: a flat tree the model would score as noise.
+				// ParserAnnotator's stand-in when it gives up: a flat tree the model
+				// would score as noise.
 				return SentenceScore.unscored(SentenceScore.Status.FAILED, "the parser gave up on this sentence");
 			}
 			Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
@@ -68,7 +72,8 @@ public final class SentimentPipeline {
 			return SentenceScore.scored(RNNCoreAnnotations.getPredictedClass(tree), probabilities);
 		}
 		catch (RuntimeException ex) {
-			return SentenceScore.unscored(SentenceScore.Status.FAILED, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return SentenceScore.unscored(SentenceScore.Status.FAILED,
+					ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 

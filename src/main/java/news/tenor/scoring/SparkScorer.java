@@ -9,14 +9,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
- * Scores sentences in Spark partitions. The driver hands over one bounded batch at a time (the
- * caller's chunk), dealt into partitions of equal work; each partition scores its sentences with
- * its JVM's {@link SentimentPipeline}. Nothing CoreNLP-related is serialised: only the settings
- * travel, and the pipeline is looked up where the partition runs.
+ * Scores sentences in Spark partitions. The driver hands over one bounded batch at a time
+ * (the caller's chunk), dealt into partitions of equal work; each partition scores its
+ * sentences with its JVM's {@link SentimentPipeline}. Nothing CoreNLP-related is
+ * serialised: only the settings travel, and the pipeline is looked up where the partition
+ * runs.
  */
 public final class SparkScorer {
 
-	/** Partitions per core: enough that an unlucky partition does not leave cores idle at the end. */
+	/**
+	 * Partitions per core: enough that an unlucky partition does not leave cores idle at
+	 * the end.
+	 */
 	private static final int PARTITIONS_PER_CORE = 3;
 
 	private final SparkSessions spark;
@@ -36,8 +40,8 @@ public final class SparkScorer {
 	}
 
 	/** The work of one partition, on whichever JVM runs it. */
-	private record ScorePartition(ScoringSettings settings)
-			implements FlatMapFunction<Iterator<List<SentenceTask>>, ScoredSentence> {
+	private record ScorePartition(
+			ScoringSettings settings) implements FlatMapFunction<Iterator<List<SentenceTask>>, ScoredSentence> {
 
 		@Override
 		public Iterator<ScoredSentence> call(Iterator<List<SentenceTask>> bins) {

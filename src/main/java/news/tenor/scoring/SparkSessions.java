@@ -4,9 +4,9 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * The Spark context of this process, created on first use (commands that do not score never pay
- * for it) and stopped when the application closes. Spark allows one context per JVM, so it is held
- * once per JVM and replaced only when another master is asked for.
+ * The Spark context of this process, created on first use (commands that do not score
+ * never pay for it) and stopped when the application closes. Spark allows one context per
+ * JVM, so it is held once per JVM and replaced only when another master is asked for.
  */
 public final class SparkSessions implements AutoCloseable {
 

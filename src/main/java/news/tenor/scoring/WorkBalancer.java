@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Deals sentences into partitions of about equal parsing work rather than equal row counts:
- * parse time grows with sentence length (roughly linearly for the shift-reduce parser, faster for
- * the PCFG parser), so a partition of long sentences would keep one core busy long after the
- * others are idle. Longest-processing-time-first greedy: each sentence, longest first, goes to the
- * partition with the least work so far; partitions come out heaviest first so that Spark, which
- * schedules in partition order, starts the longest ones first.
+ * Deals sentences into partitions of about equal parsing work rather than equal row
+ * counts: parse time grows with sentence length (roughly linearly for the shift-reduce
+ * parser, faster for the PCFG parser), so a partition of long sentences would keep one
+ * core busy long after the others are idle. Longest-processing-time-first greedy: each
+ * sentence, longest first, goes to the partition with the least work so far; partitions
+ * come out heaviest first so that Spark, which schedules in partition order, starts the
+ * longest ones first.
  */
 public final class WorkBalancer {
 
@@ -20,7 +21,8 @@ public final class WorkBalancer {
 
 	/** Estimated parsing work of one sentence, in arbitrary units. */
 	static double cost(SentenceTask task, ParserChoice parser) {
-		double n = task.tokens() + 4; // fixed per-sentence cost: tagging, sentiment, bookkeeping
+		double n = task.tokens() + 4; // fixed per-sentence cost: tagging, sentiment,
+										// bookkeeping
 		return parser == ParserChoice.PCFG ? n * n : n;
 	}
 

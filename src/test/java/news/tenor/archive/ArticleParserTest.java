@@ -36,7 +36,8 @@ class ArticleParserTest {
 			assertThat(article.caption()).startsWith("U.S. Secretary of Defense Pete Hegseth, top,")
 				.endsWith("Image: REUTERS/Jonathan Ernst");
 			assertThat(article.category()).isEqualTo("politics");
-			assertThat(article.title()).isEqualTo("Koizumi, Hegseth exercise together, discuss alliance amid concerns in Asia");
+			assertThat(article.title())
+				.isEqualTo("Koizumi, Hegseth exercise together, discuss alliance amid concerns in Asia");
 			assertThat(article.dateline()).isEqualTo("WASHINGTON");
 		}
 
@@ -71,8 +72,8 @@ class ArticleParserTest {
 
 		@Test
 		void nonAsciiTextSurvives() throws Exception {
-			assertThat(sample().comments().get(0).text())
-				.isEqualTo("Look at Koizumi\u2019s excellent push-up form. Makes Hegseth and the other Americans look pathetic.");
+			assertThat(sample().comments().get(0).text()).isEqualTo(
+					"Look at Koizumi\u2019s excellent push-up form. Makes Hegseth and the other Americans look pathetic.");
 		}
 
 	}

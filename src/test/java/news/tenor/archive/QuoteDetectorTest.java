@@ -18,8 +18,8 @@ class QuoteDetectorTest {
 			assertThat(q.text()).startsWith("After welcoming Koizumi in an honor cordon ceremony");
 			assertThat(q.quotes()).isEqualTo("article");
 		});
-		assertThat(words.get(2).own())
-			.isEqualTo("Which was basically the whole point of Washington hosting Koizumi, to ensure the LDP keeps the gravy train flowing.");
+		assertThat(words.get(2).own()).isEqualTo(
+				"Which was basically the whole point of Washington hosting Koizumi, to ensure the LDP keeps the gravy train flowing.");
 
 		assertThat(words.get(3).quotes()).singleElement().extracting(QuotedPassage::quotes).isEqualTo("article");
 		assertThat(words.get(3).own()).isEqualTo("Koizumi junior really lays it on thick");
@@ -27,7 +27,8 @@ class QuoteDetectorTest {
 		// A sentence run copied from the middle of an article sentence is a quote too.
 		assertThat(words.get(4).quotes()).singleElement()
 			.extracting(QuotedPassage::text)
-			.isEqualTo("Hegseth also hailed Japanese Prime Minister Sanae Takaichi's resolve to increase Tokyo's defense spending.");
+			.isEqualTo(
+					"Hegseth also hailed Japanese Prime Minister Sanae Takaichi's resolve to increase Tokyo's defense spending.");
 		assertThat(words.get(4).own()).startsWith("Be wary of anyone").contains("Cue the predictable fury");
 	}
 

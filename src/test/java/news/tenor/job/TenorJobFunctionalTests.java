@@ -1,22 +1,14 @@
 package news.tenor.job;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import news.tenor.cli.TenorCommandLine;
+import news.tenor.TenorRuns.Result;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,19 +18,20 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import static news.tenor.TenorRuns.SAMPLE;
+import static news.tenor.TenorRuns.cell;
+import static news.tenor.TenorRuns.headers;
+import static news.tenor.TenorRuns.run;
+import static news.tenor.TenorRuns.withDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole job as a user runs it: the command line on the bundled sample archive, with a real H2
- * file, a real local Spark session and the real CoreNLP models; then the H2 rows and the workbook
- * are read back.
+ * The whole job as a user runs it: the command line on the bundled sample archive, with a
+ * real H2 file, a real local Spark session and the real CoreNLP models; then the H2 rows
+ * and the workbook are read back.
  */
 class TenorJobFunctionalTests {
-
-	static final Path SAMPLE = Path.of("src/sample-archive").toAbsolutePath();
 
 	static final List<String> LABELS = List.of("Very negative", "Negative", "Neutral", "Positive", "Very positive");
 
@@ -58,34 +51,6 @@ class TenorJobFunctionalTests {
 		workbook = result.workbook();
 	}
 
-	record Result(int exitCode, String out, String err) {
-
-		Path workbook() {
-			Matcher m = Pattern.compile("Workbook: (.+)").matcher(this.out);
-			assertThat(m.find()).as(this.out).isTrue();
-			return Path.of(m.group(1).strip());
-		}
-
-	}
-
-	static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = TenorCommandLine.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	static <T> T withDatabase(Path dataDir, java.util.function.Function<JdbcTemplate, T> query) {
-		try (Connection connection = DriverManager
-			.getConnection("jdbc:h2:file:" + dataDir.resolve("tenor") + ";AUTO_SERVER=TRUE", "sa", "")) {
-			return query.apply(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Test
 	void theArticleIsStoredWithEveryField() {
 		Map<String, Object> article = withDatabase(dataDir, jdbc -> jdbc.queryForMap("SELECT * FROM article"));
@@ -99,9 +64,10 @@ class TenorJobFunctionalTests {
 
 	@Test
 	void fiveCommentsWithVotesLabelsAndScores() {
-		List<Map<String, Object>> comments = withDatabase(dataDir, jdbc -> jdbc.queryForList(
-				"SELECT c.position, c.net_votes, c.up_votes, c.down_votes, s.label, s.score, s.sentences "
-						+ "FROM comment c JOIN comment_score s ON s.comment_id = c.id ORDER BY c.position"));
+		List<Map<String, Object>> comments = withDatabase(dataDir,
+				jdbc -> jdbc.queryForList(
+						"SELECT c.position, c.net_votes, c.up_votes, c.down_votes, s.label, s.score, s.sentences "
+								+ "FROM comment c JOIN comment_score s ON s.comment_id = c.id ORDER BY c.position"));
 		assertThat(comments).extracting(c -> c.get("NET_VOTES")).containsExactly(2, -2, 1, 1, 0);
 		assertThat(comments).extracting(c -> c.get("UP_VOTES")).containsExactly(2, 1, 1, 1, 0);
 		assertThat(comments).extracting(c -> c.get("DOWN_VOTES")).containsExactly(0, 3, 0, 0, 0);
@@ -114,10 +80,10 @@ class TenorJobFunctionalTests {
 
 	@Test
 	void oneRowPerSentenceWithFiveProbabilities() {
-		List<Map<String, Object>> sentences = withDatabase(dataDir,
-				jdbc -> jdbc.queryForList("SELECT ss.* FROM comment_sentence cs "
-						+ "JOIN sentence_score ss ON ss.sentence_id = cs.sentence_id"));
-		// own words only: 2 + 2 + 1 + 1 + 2 sentences (the three quotes and the two URLs are not scored)
+		List<Map<String, Object>> sentences = withDatabase(dataDir, jdbc -> jdbc.queryForList(
+				"SELECT ss.* FROM comment_sentence cs " + "JOIN sentence_score ss ON ss.sentence_id = cs.sentence_id"));
+		// own words only: 2 + 2 + 1 + 1 + 2 sentences (the three quotes and the two URLs
+		// are not scored)
 		assertThat(sentences).hasSize(8).allSatisfy(s -> {
 			double sum = 0;
 			for (int k = 0; k < 5; k++) {
@@ -172,18 +138,6 @@ class TenorJobFunctionalTests {
 				"SELECT (SELECT COUNT(*) FROM article) AS articles, (SELECT COUNT(*) FROM comment) AS comments, "
 						+ "(SELECT COUNT(*) FROM comment_score) AS scores"));
 		assertThat(counts).containsEntry("ARTICLES", 1L).containsEntry("COMMENTS", 5L).containsEntry("SCORES", 5L);
-	}
-
-	static List<String> headers(Sheet sheet) {
-		List<String> headers = new ArrayList<>();
-		sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-		return headers;
-	}
-
-	static Cell cell(Sheet sheet, Row row, String header) {
-		int column = headers(sheet).indexOf(header);
-		assertThat(column).as(header).isNotNegative();
-		return row.getCell(column);
 	}
 
 }

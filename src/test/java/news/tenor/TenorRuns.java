@@ -1,0 +1,83 @@
+package news.tenor;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.tenor.cli.TenorCommandLine;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs Tenor's command line in the test JVM (real Spring context, real H2 file, the JVM's
+ * shared Spark context and CoreNLP models) and reads back what it wrote.
+ */
+public final class TenorRuns {
+
+	/** The archive bundled with the project, which README's first command runs on. */
+	public static final Path SAMPLE = Path.of("src/sample-archive").toAbsolutePath();
+
+	private TenorRuns() {
+	}
+
+	public record Result(int exitCode, String out, String err) {
+
+		public Path workbook() {
+			Matcher m = Pattern.compile("Workbook: (.+)").matcher(this.out);
+			assertThat(m.find()).as(this.out + this.err).isTrue();
+			return Path.of(m.group(1).strip());
+		}
+
+	}
+
+	public static Result run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = TenorCommandLine.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Queries the H2 file of a data folder (while no run holds it, or alongside one:
+	 * AUTO_SERVER).
+	 */
+	public static <T> T withDatabase(Path dataDir, Function<JdbcTemplate, T> query) {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + dataDir.resolve("tenor") + ";AUTO_SERVER=TRUE", "sa", "")) {
+			return query.apply(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static List<String> headers(Sheet sheet) {
+		List<String> headers = new ArrayList<>();
+		sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+		return headers;
+	}
+
+	/** The cell of a row under the given header. */
+	public static Cell cell(Sheet sheet, Row row, String header) {
+		int column = headers(sheet).indexOf(header);
+		assertThat(column).as(header).isNotNegative();
+		return row.getCell(column);
+	}
+
+}
