@@ -59,6 +59,11 @@ public final class TenorParameters {
 	/** Who receives the workbook by e-mail, one address per line (not identifying). */
 	public static final String RECIPIENTS = "recipients";
 
+	/**
+	 * The subject of the delivery e-mail, when the job file sets one (not identifying).
+	 */
+	public static final String SUBJECT = "subject";
+
 	/** The run this one repeats, for {@code tenor rerun} (not identifying). */
 	public static final String RERUN_OF = "rerun-of";
 

@@ -72,6 +72,9 @@ public record JobDefinition(String name, Path file, List<Path> inputs, Window wi
 		if (!this.recipients.isEmpty()) {
 			parameters.addString(TenorParameters.RECIPIENTS, TenorParameters.joinList(this.recipients), false);
 		}
+		if (this.subject != null) {
+			parameters.addString(TenorParameters.SUBJECT, this.subject, false);
+		}
 		return parameters.toJobParameters();
 	}
 

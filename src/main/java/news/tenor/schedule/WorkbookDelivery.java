@@ -108,7 +108,8 @@ public class WorkbookDelivery implements JobExecutionListener {
 			return "not sent: the workbook " + workbook + " is missing";
 		}
 		Path file = Path.of(workbook);
-		String subject = subject(execution.getJobParameters());
+		String subject = execution.getJobParameters()
+			.getString(TenorParameters.SUBJECT, subject(execution.getJobParameters()));
 		String body = body(execution, file);
 		try {
 			this.retry.execute(() -> {
