@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -124,6 +125,13 @@ class ScheduleCommand implements SmartLifecycle {
 		scheduled.close();
 		this.scheduler.shutdown();
 		this.running.stopAll();
+		try {
+			// the runs' threads finish recording their end before the database closes
+			this.scheduler.getScheduledExecutor().awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		say("stopped");
 		this.jobs = null;
 		this.stopped.countDown();

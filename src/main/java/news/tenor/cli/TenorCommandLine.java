@@ -10,7 +10,10 @@ import java.util.Set;
 import news.tenor.TenorApplication;
 import news.tenor.job.RunProgress;
 import news.tenor.job.RunRefusedException;
+import news.tenor.job.RunningExecutions;
 import news.tenor.schedule.JobFileException;
+
+import sun.misc.Signal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -156,6 +159,7 @@ public final class TenorCommandLine {
 					RunRequest request = RunRequest.from(arguments);
 					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
 						showProgress(context, out);
+						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 						return context.getBean(RunCommand.class).run(request, out);
 					}
 				}
@@ -168,7 +172,9 @@ public final class TenorCommandLine {
 					noPositional(arguments);
 					Path folder = Path.of(arguments.options().getOrDefault("jobs", "jobs"));
 					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
-						return context.getBean(ScheduleCommand.class).schedule(folder, out);
+						ScheduleCommand schedule = context.getBean(ScheduleCommand.class);
+						stopGracefully(schedule::stop);
+						return schedule.schedule(folder, out);
 					}
 				}
 				case "list" -> {
@@ -199,6 +205,7 @@ public final class TenorCommandLine {
 					long id = number(arguments.positional().get(0), "the run id");
 					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
 						showProgress(context, out);
+						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 						RestartCommand restart = context.getBean(RestartCommand.class);
 						return command.equals("restart") ? restart.restart(id, out) : restart.rerun(id, out);
 					}
@@ -241,6 +248,27 @@ public final class TenorCommandLine {
 			// reported below
 		}
 		throw new UsageException(what + " must be a whole number of at least 1, not '" + value + "'");
+	}
+
+	/**
+	 * On SIGTERM or Ctrl-C, stops the runs of this process at their next chunk boundary
+	 * (STOPPED, restartable) before the JVM shuts down. This has to happen before the
+	 * shutdown hooks run: H2 closes its database in a hook of its own (with AUTO_SERVER
+	 * it cannot be told not to), and Spark stops its context in another, either of which
+	 * would fail a run in the middle of a chunk instead of stopping it.
+	 */
+	private static void stopGracefully(Runnable stop) {
+		for (String name : List.of("TERM", "INT")) {
+			try {
+				Signal.handle(new Signal(name), signal -> {
+					stop.run();
+					Runtime.getRuntime().exit(128 + signal.getNumber());
+				});
+			}
+			catch (IllegalArgumentException unsupported) {
+				// no such signal here: the JVM's default shutdown applies
+			}
+		}
 	}
 
 	/**
