@@ -180,7 +180,9 @@ public class RunLauncher {
 			.filter(e -> name.equals(e.getJobParameters().getString(TenorParameters.JOB)))
 			.max(Comparator.comparing(JobExecution::getId));
 		throw new RunRefusedException("job " + name + " is already running"
-				+ running.map(e -> " as run " + e.getId() + " (started " + e.getStartTime().withNano(0) + ")")
+				+ running
+					.map(e -> " as run " + e.getId()
+							+ (e.getStartTime() == null ? "" : " (started " + e.getStartTime().withNano(0) + ")"))
 					.orElse("")
 				+ "; two runs of one job never run at once, wait for it to finish");
 	}
