@@ -54,7 +54,8 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 			for (ArticleStore.ChangedComment comment : saved.changed()) {
 				this.scores.link(comment.commentId(), this.splitter.split(comment.ownWords()));
 			}
-			this.articles.addToRun(this.jobInstanceId, saved.articleId());
+			if (RunScope.current().includes(parsed.article()))
+				this.articles.addToRun(this.jobInstanceId, saved.articleId());
 			RunCounts.add(this.counts, switch (saved.outcome()) {
 				case NEW -> RunCounts.ARTICLES_NEW;
 				case UPDATED -> RunCounts.ARTICLES_UPDATED;

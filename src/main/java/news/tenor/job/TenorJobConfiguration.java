@@ -17,11 +17,13 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,26 +39,38 @@ public class TenorJobConfiguration {
 
 	public static final String JOB_NAME = "tenor";
 
+	/**
+	 * The job, with {@link RunningExecutions} first among its listeners (it holds the
+	 * run's lock, released after every other listener, delivery included, is done).
+	 */
 	@Bean
-	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step report) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingest).next(score).next(report).build();
+	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step report, RunningExecutions running,
+			ObjectProvider<JobExecutionListener> listeners) {
+		JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+		job.listener(running);
+		listeners.orderedStream().filter(l -> l != running).forEach(job::listener);
+		return job.start(ingest).next(score).next(report).build();
 	}
 
 	@Bean
-	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArchiveReader archiveReader,
-			IngestWriter ingestWriter, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ArchiveInputsReader archiveReader, IngestWriter ingestWriter, RunProgress progress,
+			@Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
 			.writer(ingestWriter)
 			.listener(ingestWriter)
+			.listener(progress)
 			.build();
 	}
 
+	/** Every input location of the run (one per line of the input parameter), in turn. */
 	@Bean
 	@StepScope
-	ArchiveReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input) {
-		return new ArchiveReader(Path.of(input));
+	ArchiveInputsReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input) {
+		return new ArchiveInputsReader(
+				input.lines().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
 	}
 
 	@Bean
@@ -67,13 +81,14 @@ public class TenorJobConfiguration {
 
 	@Bean
 	Step score(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<Long> unscoredComments, ScoreWriter scoreWriter,
+			JdbcCursorItemReader<Long> unscoredComments, ScoreWriter scoreWriter, RunProgress progress,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize) {
 		return new StepBuilder("score", jobRepository).<Long, Long>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(unscoredComments)
 			.writer(scoreWriter)
 			.listener(scoreWriter)
+			.listener(progress)
 			.build();
 	}
 

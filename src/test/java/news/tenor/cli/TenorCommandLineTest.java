@@ -37,6 +37,30 @@ class TenorCommandLineTest {
 	}
 
 	@Test
+	void everyCommandHasItsHelp() {
+		assertThat(execute("--help").out()).contains("schedule", "list", "restart", "rerun");
+		assertThat(execute("run", "--help").out()).contains("tenor run JOBFILE", "--from DATE, --to DATE");
+		assertThat(execute("schedule", "--help").out()).contains("--jobs DIR", "SIGTERM");
+		assertThat(execute("list", "--help").out()).contains("tenor list [JOB]", "--limit N");
+		assertThat(execute("restart", "--help").out()).contains("tenor restart ID");
+		assertThat(execute("rerun", "--help").out()).contains("tenor rerun ID");
+	}
+
+	@Test
+	void runIdsAndLimitsAreCheckedBeforeAnythingStarts() {
+		Output noId = execute("restart");
+		assertThat(noId.code()).isEqualTo(2);
+		assertThat(noId.err().strip())
+			.isEqualTo("tenor: restart needs the id of a run (see tenor list, tenor restart --help)");
+		assertThat(execute("rerun", "seven").err().strip())
+			.isEqualTo("tenor: the run id must be a whole number of at least 1, not 'seven'");
+		assertThat(execute("list", "--limit", "0").code()).isEqualTo(2);
+		Output noJob = execute("run", "/no/such/job.yaml");
+		assertThat(noJob.code()).isEqualTo(2);
+		assertThat(noJob.err().strip()).isEqualTo("tenor: /no/such/job.yaml: no such job file");
+	}
+
+	@Test
 	void unknownOptionsAndCommandsAreNamed() {
 		assertThat(execute("run", "--inptu", "x").err()).contains("unknown option --inptu");
 		assertThat(execute("frobnicate").err()).contains("unknown command 'frobnicate'");

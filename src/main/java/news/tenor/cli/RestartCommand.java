@@ -1,0 +1,32 @@
+package news.tenor.cli;
+
+import java.io.PrintStream;
+
+import news.tenor.job.RunLauncher;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code tenor restart ID} and {@code tenor rerun ID}: continue a failed, stopped or
+ * interrupted run where it stopped (Spring Batch restart: what is done is not ingested or
+ * scored again), or run a run's parameters again as a new run.
+ */
+@Component
+class RestartCommand {
+
+	private final RunLauncher launcher;
+
+	RestartCommand(RunLauncher launcher) {
+		this.launcher = launcher;
+	}
+
+	int restart(long id, PrintStream out) {
+		return RunCommand.report(this.launcher.restart(id, out::println), out);
+	}
+
+	int rerun(long id, PrintStream out) {
+		out.println("Running the parameters of run " + id + " again as a new run.");
+		return RunCommand.report(this.launcher.rerun(id), out);
+	}
+
+}

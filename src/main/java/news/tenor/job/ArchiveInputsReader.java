@@ -1,0 +1,72 @@
+package news.tenor.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import news.tenor.archive.ParsedEntry;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads several archive locations one after the other, each with its own
+ * {@link ArchiveReader}. Which location it is on is saved with the entries read, so a
+ * restarted ingest resumes in the right location at the right entry.
+ */
+class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
+
+	private static final String LOCATION = "archive.inputs.location";
+
+	private final List<Path> inputs;
+
+	private int location;
+
+	private ArchiveReader current;
+
+	ArchiveInputsReader(List<Path> inputs) {
+		this.inputs = List.copyOf(inputs);
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.location = context.getInt(LOCATION, 0);
+		if (this.location < this.inputs.size()) {
+			this.current = new ArchiveReader(this.inputs.get(this.location));
+			this.current.open(context);
+		}
+	}
+
+	@Override
+	public ParsedEntry read() {
+		while (this.current != null) {
+			ParsedEntry entry = this.current.read();
+			if (entry != null) {
+				return entry;
+			}
+			this.current.close();
+			this.current = null;
+			this.location++;
+			if (this.location < this.inputs.size()) {
+				this.current = new ArchiveReader(this.inputs.get(this.location));
+				this.current.open(new ExecutionContext());
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putInt(LOCATION, this.location);
+		if (this.current != null) {
+			this.current.update(context);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.current != null) {
+			this.current.close();
+		}
+	}
+
+}

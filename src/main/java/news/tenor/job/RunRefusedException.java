@@ -1,0 +1,12 @@
+package news.tenor.job;
+
+/**
+ * A run that Tenor will not start as asked; the message says why and what to do instead.
+ */
+public class RunRefusedException extends RuntimeException {
+
+	public RunRefusedException(String message) {
+		super(message);
+	}
+
+}

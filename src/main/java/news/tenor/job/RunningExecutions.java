@@ -1,0 +1,165 @@
+package news.tenor.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.spark.util.ShutdownHookManager;
+import scala.runtime.AbstractFunction0;
+import scala.runtime.BoxedUnit;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The runs executing in this process. Each holds its instance's lock while it runs, which
+ * is how {@code restart} tells a run that is still going (in any process) from one whose
+ * process died. When the application closes (SIGTERM, Ctrl-C, the end of
+ * {@code schedule}), it asks each run to stop and waits for it: a run stops at its next
+ * chunk boundary, STOPPED and restartable, before the database closes under it.
+ */
+@Component
+public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(RunningExecutions.class);
+
+	private final Map<Long, JobExecution> running = new LinkedHashMap<>();
+
+	private final Map<Long, RunLocks.Held> locks = new LinkedHashMap<>();
+
+	private final RunLocks runLocks;
+
+	private final ObjectProvider<JobOperator> jobOperator;
+
+	private final Duration stopTimeout;
+
+	private volatile boolean started;
+
+	private static boolean sparkHookInstalled;
+
+	RunningExecutions(@Value("${tenor.data-dir}") Path dataDir, ObjectProvider<JobOperator> jobOperator,
+			@Value("${tenor.stop-timeout:2m}") Duration stopTimeout) {
+		this.runLocks = new RunLocks(dataDir);
+		this.jobOperator = jobOperator;
+		this.stopTimeout = stopTimeout;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		holdSparkAtShutdown();
+		RunLocks.Held lock = this.runLocks.tryInstance(execution.getJobInstanceId())
+			.orElseThrow(() -> new IllegalStateException(
+					"run " + execution.getId() + " is already running in another process"));
+		synchronized (this.running) {
+			this.running.put(execution.getId(), execution);
+			this.locks.put(execution.getId(), lock);
+		}
+	}
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		synchronized (this.running) {
+			this.running.remove(execution.getId());
+			RunLocks.Held lock = this.locks.remove(execution.getId());
+			if (lock != null) {
+				lock.close();
+			}
+			this.running.notifyAll();
+		}
+	}
+
+	public List<JobExecution> current() {
+		synchronized (this.running) {
+			return List.copyOf(this.running.values());
+		}
+	}
+
+	/**
+	 * Asks every run of this process to stop at its next chunk boundary and waits until
+	 * they have (at most the stop timeout).
+	 */
+	public void stopAll() {
+		for (JobExecution execution : current()) {
+			logger.info("Stopping run " + execution.getId() + " at its next chunk boundary");
+			try {
+				this.jobOperator.getObject().stop(execution);
+			}
+			catch (JobExecutionNotRunningException | RuntimeException ex) {
+				logger.warn("Could not ask run " + execution.getId() + " to stop: " + ex.getMessage());
+			}
+		}
+		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
+		synchronized (this.running) {
+			while (!this.running.isEmpty()) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					logger.warn("Runs " + this.running.keySet() + " did not stop within " + this.stopTimeout
+							+ "; restart them with tenor restart ID");
+					return;
+				}
+				try {
+					this.running.wait(Math.max(1, left / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Spark stops its context in a shutdown hook of its own, which would fail a scoring
+	 * chunk under way on SIGTERM. A hook of higher priority in Spark's hook manager (run
+	 * before Spark's) lets the runs of this process stop at a chunk boundary first.
+	 */
+	private void holdSparkAtShutdown() {
+		synchronized (RunningExecutions.class) {
+			if (sparkHookInstalled) {
+				return;
+			}
+			sparkHookInstalled = true;
+		}
+		ShutdownHookManager.addShutdownHook(ShutdownHookManager.SPARK_CONTEXT_SHUTDOWN_PRIORITY() + 10,
+				new AbstractFunction0<BoxedUnit>() {
+					@Override
+					public BoxedUnit apply() {
+						stopAll();
+						return BoxedUnit.UNIT;
+					}
+				});
+	}
+
+	@Override
+	public int getPhase() {
+		// stops after the scheduler (which stops first, so no run starts while runs stop)
+		return SmartLifecycle.DEFAULT_PHASE - 1;
+	}
+
+	@Override
+	public void start() {
+		this.started = true;
+	}
+
+	@Override
+	public void stop() {
+		stopAll();
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
+	}
+
+}

@@ -1,0 +1,49 @@
+package news.tenor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import news.tenor.TenorRuns;
+
+/**
+ * Runs the packaged {@code target/tenor.jar} in a JVM of its own, as a user or a service
+ * manager would, for the integration tests ({@code *IT}, after {@code package}).
+ */
+public final class TenorJar {
+
+	public static final Path JAR = Path.of("target/tenor.jar").toAbsolutePath();
+
+	private TenorJar() {
+	}
+
+	/** Starts Tenor; its console output goes to {@code log}. */
+	public static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-jar");
+		command.add(JAR.toString());
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/** Runs Tenor to its end (at most five minutes). */
+	public static TenorRuns.Result run(Path log, String... args) throws IOException, InterruptedException {
+		Process process = start(log, List.of(), args);
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("tenor " + String.join(" ", args) + " did not end: " + read(log));
+		}
+		return new TenorRuns.Result(process.exitValue(), read(log), "");
+	}
+
+	public static String read(Path log) throws IOException {
+		return Files.readString(log, StandardCharsets.UTF_8);
+	}
+
+}
