@@ -52,6 +52,13 @@ public final class SparkSessions implements AutoCloseable {
 			if (shared != null) {
 				shared.stop();
 			}
+			if (this.master.startsWith("yarn") && System.getenv("HADOOP_CONF_DIR") == null
+					&& System.getenv("YARN_CONF_DIR") == null) {
+				// spark-submit's own check: without it the YARN client retries
+				// 0.0.0.0:8032 for minutes
+				throw new IllegalStateException(
+						"with master 'yarn' either HADOOP_CONF_DIR or YARN_CONF_DIR must be set in the environment");
+			}
 			SparkConf conf = new SparkConf().setAppName("tenor").setMaster(this.master);
 			conf.setIfMissing("spark.ui.enabled", "false");
 			conf.setIfMissing("spark.ui.showConsoleProgress", "false");

@@ -31,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkClusterIT {
 
-	static final Path TARGET = Path.of("target").toAbsolutePath();
-
-	static final Path WORK = TARGET.resolve("it-cluster");
+	static final Path WORK = TenorProcess.TARGET.resolve("it-cluster");
 
 	SparkStandaloneCluster cluster;
 
@@ -46,8 +44,8 @@ class SparkClusterIT {
 		FileSystemUtils.deleteRecursively(WORK);
 		this.archive = WORK.resolve("archive/comments.jsonl");
 		CommentFixture.write(this.archive, 120, 7);
-		this.cluster = SparkStandaloneCluster.start(TARGET, WORK.resolve("spark-home"), 2, 1, "2g");
-		Run local = tenor(WORK.resolve("local"), "local[*]");
+		this.cluster = SparkStandaloneCluster.start(TenorProcess.TARGET, WORK.resolve("spark-home"), 2, 1, "2g");
+		TenorProcess.Run local = TenorProcess.run(this.archive, WORK.resolve("local"), "local[*]", List.of("-Xmx3g"));
 		assertThat(local.exitCode()).as(local.output()).isZero();
 		this.localScores = scores(WORK.resolve("local/data"));
 		assertThat(this.localScores).hasSizeGreaterThan(200);
@@ -62,7 +60,8 @@ class SparkClusterIT {
 
 	@Test
 	void scoringRunsOnTheExecutorsAndEqualsALocalRun() throws Exception {
-		Run run = tenor(WORK.resolve("cluster"), this.cluster.masterUrl());
+		TenorProcess.Run run = TenorProcess.run(this.archive, WORK.resolve("cluster"), this.cluster.masterUrl(),
+				TenorProcess.clusterDriver(this.cluster));
 		assertThat(run.exitCode()).as(run.output()).isZero();
 
 		Path data = WORK.resolve("cluster/data");
@@ -82,7 +81,8 @@ class SparkClusterIT {
 	@Test
 	void aKilledExecutorsPartitionsAreComputedAgainAndEveryCommentIsScoredOnce() throws Exception {
 		Path runDir = WORK.resolve("killed");
-		Process process = start(runDir, this.cluster.masterUrl());
+		Process process = TenorProcess.start(this.archive, runDir, this.cluster.masterUrl(),
+				TenorProcess.clusterDriver(this.cluster));
 		SparkStandaloneCluster.Executor victim = awaitRunningTask(Duration.ofMinutes(3));
 		Thread.sleep(1500);
 		long scoredBeforeKill = withDatabase(runDir.resolve("data"),
@@ -117,31 +117,6 @@ class SparkClusterIT {
 			Thread.sleep(200);
 		}
 		throw new IllegalStateException("no executor started a task within " + timeout);
-	}
-
-	record Run(int exitCode, String output) {
-	}
-
-	private Run tenor(Path dir, String master) throws IOException, InterruptedException {
-		Process process = start(dir, master);
-		boolean done = process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
-		if (!done) {
-			process.destroyForcibly();
-		}
-		return new Run(done ? process.exitValue() : -1, Files.readString(dir.resolve("console.log")));
-	}
-
-	private Process start(Path dir, String master) throws IOException {
-		Files.createDirectories(dir);
-		List<String> command = new ArrayList<>(List.of(SparkStandaloneCluster.javaCommand(), "-Xmx3g",
-				"-Dspark.driver.host=127.0.0.1", "-Dspark.executor.memory=1500m",
-				"-Dspark.executor.extraJavaOptions=-Dlogback.configurationFile=" + this.cluster.logbackConfig(), "-jar",
-				TARGET.resolve("tenor.jar").toString(), "run", "--input", this.archive.toString(), "--output",
-				dir.resolve("reports").toString(), "--data-dir", dir.resolve("data").toString(), "--spark-master",
-				master));
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(dir.resolve("console.log").toFile())
-			.start();
 	}
 
 	/** Sentence text → label and probabilities, as stored by a run. */

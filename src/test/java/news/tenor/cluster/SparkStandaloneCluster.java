@@ -177,6 +177,7 @@ public final class SparkStandaloneCluster implements AutoCloseable {
 				  </appender>
 				  <logger name="org.apache.spark.executor.Executor" level="INFO"/>
 				  <logger name="org.apache.spark.deploy" level="INFO"/>
+				  <logger name="news.tenor" level="INFO"/>
 				  <root level="WARN"><appender-ref ref="STDERR"/></root>
 				</configuration>
 				""");
