@@ -31,6 +31,9 @@ public final class RunCounts {
 
 	public static final String SENTENCES_FAILED = "sentences.failed";
 
+	/** Spark tasks that failed and were run again (e.g. on a lost executor). */
+	public static final String SPARK_TASKS_FAILED = "spark.tasks.failed";
+
 	private RunCounts() {
 	}
 

@@ -70,9 +70,12 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 				toParse.putIfAbsent(row.sentenceId(), new SentenceTask(row.sentenceId(), row.text(), row.tokens()));
 			}
 		}
+		long failedTasks = this.scorer.failedTasks();
 		for (ScoredSentence scored : this.scorer.score(new ArrayList<>(toParse.values()), this.settings)) {
 			fresh.put(scored.sentenceId(), scored.score());
+			RunCounts.add(this.counts, "sentences.parsed.by." + scored.executor(), 1);
 		}
+		RunCounts.add(this.counts, RunCounts.SPARK_TASKS_FAILED, this.scorer.failedTasks() - failedTasks);
 		for (SentenceScore score : fresh.values()) {
 			RunCounts.add(this.counts, switch (score.status()) {
 				case SCORED -> RunCounts.SENTENCES_PARSED;

@@ -17,8 +17,9 @@ public class ScoringConfiguration {
 
 	@Bean(destroyMethod = "") // Spark stops itself at JVM exit; tests share one context
 								// across Spring contexts
-	SparkSessions sparkSessions(@Value("${tenor.spark.master:local[*]}") String master) {
-		return new SparkSessions(master);
+	SparkSessions sparkSessions(@Value("${tenor.spark.master:local[*]}") String master,
+			@Value("${tenor.spark.executor-dir:}") String executorDir) {
+		return new SparkSessions(master, executorDir);
 	}
 
 	@Bean

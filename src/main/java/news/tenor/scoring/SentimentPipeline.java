@@ -13,6 +13,7 @@ import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import org.ejml.simple.SimpleMatrix;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CoreNLP sentiment pipeline of this JVM. Loading the models takes seconds and the
@@ -32,6 +33,8 @@ public final class SentimentPipeline {
 		long start = System.nanoTime();
 		this.pipeline = new StanfordCoreNLP(settings.pipelineProperties());
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+		LoggerFactory.getLogger(SentimentPipeline.class)
+			.info("CoreNLP pipeline {} loaded in {} ms", settings.modelKey(), this.loadMillis);
 	}
 
 	/**

@@ -39,6 +39,14 @@ public final class SparkScorer {
 		return context.parallelize(balanced, balanced.size()).mapPartitions(new ScorePartition(settings)).collect();
 	}
 
+	/**
+	 * Spark tasks that failed so far in this JVM (lost executors, task errors); Spark ran
+	 * them again.
+	 */
+	public long failedTasks() {
+		return this.spark.tally().failed();
+	}
+
 	/** The work of one partition, on whichever JVM runs it. */
 	private record ScorePartition(
 			ScoringSettings settings) implements FlatMapFunction<Iterator<List<SentenceTask>>, ScoredSentence> {
@@ -46,7 +54,8 @@ public final class SparkScorer {
 		@Override
 		public Iterator<ScoredSentence> call(Iterator<List<SentenceTask>> bins) {
 			SentimentPipeline pipeline = SentimentPipeline.get(this.settings);
-			String executor = SparkEnv.get() == null ? "unknown" : SparkEnv.get().executorId();
+			String executor = SparkEnv.get() == null ? "unknown" : SparkEnv.get().executorId().equals("driver")
+					? "driver" : "executor-" + SparkEnv.get().executorId();
 			List<ScoredSentence> scored = new ArrayList<>();
 			while (bins.hasNext()) {
 				for (SentenceTask task : bins.next()) {

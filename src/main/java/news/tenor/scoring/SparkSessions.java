@@ -5,8 +5,15 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The Spark context of this process, created on first use (commands that do not score
- * never pay for it) and stopped when the application closes. Spark allows one context per
- * JVM, so it is held once per JVM and replaced only when another master is asked for.
+ * never pay for it). Spark allows one context per JVM, so it is held once per JVM and
+ * replaced only when another master is asked for.
+ *
+ * <p>
+ * Any {@code spark.*} system property passes through to Spark (SparkConf reads them). On
+ * a cluster master, the executors get Tenor's scoring code, CoreNLP and the models
+ * through {@code spark.jars} (see {@link ExecutorJars}); comments travel to them inside
+ * the tasks and scores come back as task results, so executors never open the driver's H2
+ * file.
  */
 public final class SparkSessions implements AutoCloseable {
 
@@ -14,14 +21,27 @@ public final class SparkSessions implements AutoCloseable {
 
 	private static String sharedMaster;
 
+	private static SparkTaskTally tally;
+
 	private final String master;
 
+	private final String executorDir;
+
 	public SparkSessions(String master) {
+		this(master, null);
+	}
+
+	public SparkSessions(String master, String executorDir) {
 		this.master = master;
+		this.executorDir = executorDir;
 	}
 
 	public String master() {
 		return this.master;
+	}
+
+	public boolean isLocal() {
+		return this.master.startsWith("local");
 	}
 
 	public JavaSparkContext context() {
@@ -32,16 +52,41 @@ public final class SparkSessions implements AutoCloseable {
 			if (shared != null) {
 				shared.stop();
 			}
+			if (this.master.startsWith("yarn") && System.getenv("HADOOP_CONF_DIR") == null
+					&& System.getenv("YARN_CONF_DIR") == null) {
+				// spark-submit's own check: without it the YARN client retries
+				// 0.0.0.0:8032 for minutes
+				throw new IllegalStateException(
+						"with master 'yarn' either HADOOP_CONF_DIR or YARN_CONF_DIR must be set in the environment");
+			}
 			SparkConf conf = new SparkConf().setAppName("tenor").setMaster(this.master);
 			conf.setIfMissing("spark.ui.enabled", "false");
 			conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-			if (this.master.startsWith("local")) {
+			if (isLocal()) {
 				conf.setIfMissing("spark.driver.host", "127.0.0.1");
 				conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
 			}
+			else {
+				conf.setIfMissing("spark.jars", String.join(",", ExecutorJars.locate(this.executorDir)));
+				// The shift-reduce model takes ~0.7 GB of heap once per executor JVM,
+				// plus ~0.3 GB per core.
+				conf.setIfMissing("spark.executor.memory", "2g");
+			}
 			shared = new JavaSparkContext(conf);
 			sharedMaster = this.master;
+			tally = new SparkTaskTally();
+			shared.sc().addSparkListener(tally);
 			return shared;
+		}
+	}
+
+	/**
+	 * Tasks of this JVM's Spark context by executor, and failed ones; empty before Spark
+	 * started.
+	 */
+	public SparkTaskTally tally() {
+		synchronized (SparkSessions.class) {
+			return tally != null ? tally : new SparkTaskTally();
 		}
 	}
 
