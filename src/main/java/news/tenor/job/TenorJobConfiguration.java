@@ -11,6 +11,7 @@ import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
 import news.tenor.scoring.SentenceSplitter;
 import news.tenor.scoring.SparkScorer;
+import news.tenor.scoring.SparkSessions;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -131,11 +132,12 @@ public class TenorJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportTasklet reportTasklet(ReportWorkbook workbook,
+	ReportTasklet reportTasklet(ReportWorkbook workbook, JobRepository jobRepository, SparkSessions sparkSessions,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
 		String overwrite = parameters.getString(TenorParameters.OVERWRITE);
-		return new ReportTasklet(workbook, TenorParameters.scoringSettings(parameters),
-				Path.of(parameters.getString(TenorParameters.WORKBOOK)), Boolean.parseBoolean(overwrite));
+		return new ReportTasklet(workbook, jobRepository, TenorParameters.scoringSettings(parameters),
+				sparkSessions.master(), Path.of(parameters.getString(TenorParameters.WORKBOOK)),
+				Boolean.parseBoolean(overwrite));
 	}
 
 }

@@ -1,39 +1,47 @@
 package news.tenor.report;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What a report shows, read from H2 for one job instance (the articles its run covered)
- * and one model setting. Rows are streamed to the caller, never collected, so the
- * report's memory does not grow with the archive.
+ * What a report shows, read from H2. Rows are streamed to the caller, never collected, so
+ * the report's memory does not grow with the archive: only the ids of the articles
+ * covered are held, to read their comments a batch of articles at a time (one query over
+ * all comments would make H2 sort them all in memory first).
  */
 @Repository
 public class ReportQueries {
 
+	/** Articles whose comments are read in one query. */
+	private static final int ARTICLES_PER_BATCH = 200;
+
 	/**
-	 * One article and its comments' sentiment. {@code score} is the mean comment score,
-	 * {@code voteWeighted} counts each up-vote as a reader agreeing with the comment and
-	 * each down-vote as one disagreeing, {@code controversy} is the standard deviation of
-	 * comment scores.
+	 * One article and the sums of its comments' sentiment. {@code controversy} is the
+	 * standard deviation of its comment scores ({@code null} below two scored comments).
 	 */
-	public record ArticleRow(long id, String title, LocalDate published, String source, String category, int comments,
-			int scored, long up, long down, Double score, Double voteWeighted, Double controversy, double[] shares,
-			int firstCommentRow) {
+	record ArticleRow(long id, String title, LocalDate published, String source, String category, Tally tally,
+			Double controversy) {
 	}
 
-	public record CommentRow(long articleId, String title, LocalDate published, int position, Integer net, Integer up,
-			Integer down, Integer label, Double score, String text, String ownText, String quotedText, String quotes,
-			int sentences, int unscored) {
+	record CommentRow(long articleId, String title, LocalDate published, String category, int position, Integer net,
+			Integer up, Integer down, Integer label, Double score, String text, String ownText, String quotedText,
+			String quotes, int sentences, int unscored, boolean scoreKnown) {
 	}
 
-	public record RejectRow(String location, Integer line, String reason) {
+	record RejectRow(String location, Integer line, String reason) {
 	}
+
+	private static final String ARTICLE_ORDER = "ORDER BY a.published, a.id";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,79 +49,111 @@ public class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
-	public void articles(long jobInstanceId, String model, Consumer<ArticleRow> sink) {
-		int[] commentRow = { 1 };
-		this.jdbc.query(
-				"""
-						SELECT a.id, a.title, a.published, a.source, a.category,
-						       COUNT(c.id) AS comments, COUNT(s.label) AS scored,
-						       COALESCE(SUM(c.up_votes), 0) AS up, COALESCE(SUM(c.down_votes), 0) AS down,
-						       AVG(s.score) AS score,
-						       SUM(CASE WHEN s.score IS NULL THEN NULL
-						                ELSE (1 + COALESCE(c.up_votes, 0) - COALESCE(c.down_votes, 0)) * s.score END)
-						         / NULLIF(SUM(CASE WHEN s.score IS NULL THEN NULL
-						                ELSE 1 + COALESCE(c.up_votes, 0) + COALESCE(c.down_votes, 0) END), 0) AS vote_weighted,
-						       STDDEV_POP(s.score) AS controversy,
-						       SUM(CASE WHEN s.label = 0 THEN 1 ELSE 0 END) AS n0, SUM(CASE WHEN s.label = 1 THEN 1 ELSE 0 END) AS n1,
-						       SUM(CASE WHEN s.label = 2 THEN 1 ELSE 0 END) AS n2, SUM(CASE WHEN s.label = 3 THEN 1 ELSE 0 END) AS n3,
-						       SUM(CASE WHEN s.label = 4 THEN 1 ELSE 0 END) AS n4
+	/**
+	 * The articles of the scope, by date: the order of the Articles and Comments sheets.
+	 */
+	void articles(ReportScope scope, Consumer<ArticleRow> sink) {
+		this.jdbc.query("SELECT a.id, a.title, a.published, a.source, a.category, " + Tally.COLUMNS
+				+ ", STDDEV_POP(s.score) AS controversy\n" + """
 						FROM run_article r
 						JOIN article a ON a.id = r.article_id
 						LEFT JOIN comment c ON c.article_id = a.id
 						LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
 						WHERE r.job_instance_id = ?
 						GROUP BY a.id, a.title, a.published, a.source, a.category
-						ORDER BY a.published, a.id
-						""",
-				rs -> {
-					int comments = rs.getInt("comments");
-					int scored = rs.getInt("scored");
-					double[] shares = new double[5];
-					for (int k = 0; k < 5; k++) {
-						shares[k] = scored == 0 ? 0 : rs.getDouble("n" + k) / scored;
-					}
+						""" + ARTICLE_ORDER, rs -> {
+					Tally tally = Tally.read(rs);
 					sink.accept(new ArticleRow(rs.getLong("id"), rs.getString("title"),
 							rs.getObject("published", LocalDate.class), rs.getString("source"),
-							rs.getString("category"), comments, scored, rs.getLong("up"), rs.getLong("down"),
-							decimal(rs, "score"), decimal(rs, "vote_weighted"),
-							scored < 2 ? null : decimal(rs, "controversy"), shares,
-							comments == 0 ? 0 : commentRow[0] + 1));
-					commentRow[0] += comments;
-				}, model, jobInstanceId);
+							rs.getString("category"), tally, tally.scored() < 2 ? null : decimal(rs, "controversy")));
+				}, scope.model(), scope.jobInstanceId());
 	}
 
 	/** Comments in the order of {@link #articles}: by article date, article, position. */
-	public void comments(long jobInstanceId, String model, Consumer<CommentRow> sink) {
-		this.jdbc.query("""
-				SELECT a.id AS article_id, a.title, a.published, c.position, c.net_votes, c.up_votes, c.down_votes,
-				       s.label, s.score, c.text, c.own_text, c.quoted_text, c.quotes,
-				       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored
-				FROM run_article r
-				JOIN article a ON a.id = r.article_id
-				JOIN comment c ON c.article_id = a.id
+	void comments(ReportScope scope, Consumer<CommentRow> sink) {
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT a.id FROM run_article r JOIN article a ON a.id = r.article_id WHERE r.job_instance_id = ? "
+						+ ARTICLE_ORDER,
+				Long.class, scope.jobInstanceId());
+		for (int start = 0; start < ids.size(); start += ARTICLES_PER_BATCH) {
+			Object[] batch = ids.subList(start, Math.min(ids.size(), start + ARTICLES_PER_BATCH)).toArray();
+			this.jdbc.query("""
+					SELECT a.id AS article_id, a.title, a.published, a.category, c.position,
+					       c.net_votes, c.up_votes, c.down_votes, s.comment_id AS scored_id, s.label, s.score,
+					       c.text, c.own_text, c.quoted_text, c.quotes,
+					       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored
+					FROM article a
+					JOIN comment c ON c.article_id = a.id
+					LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
+					WHERE a.id = ANY(?)
+					ORDER BY a.published, a.id, c.position
+					""", ps -> {
+				ps.setString(1, scope.model());
+				ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", batch));
+			}, rs -> {
+				sink.accept(new CommentRow(rs.getLong("article_id"), rs.getString("title"),
+						rs.getObject("published", LocalDate.class), rs.getString("category"), rs.getInt("position"),
+						(Integer) rs.getObject("net_votes"), (Integer) rs.getObject("up_votes"),
+						(Integer) rs.getObject("down_votes"), rs.getObject("label") == null ? null : rs.getInt("label"),
+						decimal(rs, "score"), rs.getString("text"), rs.getString("own_text"),
+						rs.getString("quoted_text"), rs.getString("quotes"), rs.getInt("sentences"),
+						rs.getInt("unscored"), rs.getObject("scored_id") != null));
+			});
+		}
+	}
+
+	void rejects(long jobInstanceId, Consumer<RejectRow> sink) {
+		this.jdbc.query("SELECT location, line, reason FROM reject WHERE job_instance_id = ? ORDER BY location, line",
+				rs -> {
+					sink.accept(new RejectRow(rs.getString("location"), (Integer) rs.getObject("line"),
+							rs.getString("reason")));
+				}, jobInstanceId);
+	}
+
+	/**
+	 * The sums over every article in the database published in a period (not only those
+	 * of a run), with their comments' scores for a model, restricted to sources and
+	 * categories (compared ignoring case; an empty list: no restriction).
+	 */
+	Tally period(Period period, String model, List<String> sources, List<String> categories) {
+		StringBuilder sql = new StringBuilder("SELECT ").append(Tally.COLUMNS).append("""
+				FROM article a
+				LEFT JOIN comment c ON c.article_id = a.id
 				LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
-				WHERE r.job_instance_id = ?
-				ORDER BY a.published, a.id, c.position
-				""", rs -> {
-			sink.accept(new CommentRow(rs.getLong("article_id"), rs.getString("title"),
-					rs.getObject("published", LocalDate.class), rs.getInt("position"),
-					(Integer) rs.getObject("net_votes"), (Integer) rs.getObject("up_votes"),
-					(Integer) rs.getObject("down_votes"), rs.getObject("label") == null ? null : rs.getInt("label"),
-					decimal(rs, "score"), rs.getString("text"), rs.getString("own_text"), rs.getString("quoted_text"),
-					rs.getString("quotes"), rs.getInt("sentences"), rs.getInt("unscored")));
-		}, model, jobInstanceId);
+				WHERE a.published BETWEEN ? AND ?
+				""");
+		if (!sources.isEmpty()) {
+			sql.append(" AND LOWER(a.source) = ANY(?)");
+		}
+		if (!categories.isEmpty()) {
+			sql.append(" AND LOWER(a.category) = ANY(?)");
+		}
+		List<Tally> result = new ArrayList<>(1);
+		this.jdbc.query(sql.toString(), (PreparedStatement ps) -> {
+			int p = 1;
+			ps.setString(p++, model);
+			ps.setObject(p++, period.from());
+			ps.setObject(p++, period.to());
+			if (!sources.isEmpty()) {
+				ps.setArray(p++, lowerCase(ps, sources));
+			}
+			if (!categories.isEmpty()) {
+				ps.setArray(p++, lowerCase(ps, categories));
+			}
+		}, rs -> {
+			result.add(Tally.read(rs));
+		});
+		return result.isEmpty() ? new Tally() : result.get(0);
+	}
+
+	private static Array lowerCase(PreparedStatement ps, List<String> values) throws SQLException {
+		return ps.getConnection()
+			.createArrayOf("VARCHAR", values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toArray());
 	}
 
 	private static Double decimal(ResultSet rs, String column) throws SQLException {
 		double value = rs.getDouble(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	public void rejects(long jobInstanceId, Consumer<RejectRow> sink) {
-		this.jdbc.query("SELECT location, line, reason FROM reject WHERE job_instance_id = ? ORDER BY location", rs -> {
-			sink.accept(
-					new RejectRow(rs.getString("location"), (Integer) rs.getObject("line"), rs.getString("reason")));
-		}, jobInstanceId);
 	}
 
 }

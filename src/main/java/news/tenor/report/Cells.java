@@ -1,0 +1,93 @@
+package news.tenor.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Writing typed cells: numbers as numbers and dates as dates (never as text, so sheets
+ * sort and filter as expected), nothing at all for a missing value.
+ */
+final class Cells {
+
+	/** Excel's limit on the characters of a cell. */
+	static final int MAX_CHARS = 32_767;
+
+	private Cells() {
+	}
+
+	/** Whether a text is cut to fit a cell. */
+	static boolean tooLong(String value) {
+		return value != null && value.length() > MAX_CHARS;
+	}
+
+	static void text(Row row, int column, String value, CellStyle style) {
+		if (value == null) {
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(tooLong(value) ? value.substring(0, MAX_CHARS - 1) + "\u2026" : value);
+		cell.setCellStyle(style);
+	}
+
+	static void date(Row row, int column, LocalDate value, CellStyle style) {
+		if (value != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(style);
+		}
+	}
+
+	static void dateTime(Row row, int column, LocalDateTime value, CellStyle style) {
+		if (value != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(style);
+		}
+	}
+
+	static void number(Row row, int column, Number value, CellStyle style) {
+		if (value != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value.doubleValue());
+			cell.setCellStyle(style);
+		}
+	}
+
+	/** Any value: numbers, dates and booleans keep their type, the rest is text. */
+	static void value(Row row, int column, Object value, Styles styles) {
+		if (value instanceof Number n) {
+			number(row, column, n, styles.text);
+		}
+		else if (value instanceof LocalDate d) {
+			date(row, column, d, styles.date);
+		}
+		else if (value instanceof LocalDateTime t) {
+			dateTime(row, column, t, styles.dateTime);
+		}
+		else if (value instanceof Boolean b) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(b);
+			cell.setCellStyle(styles.text);
+		}
+		else if (value != null) {
+			text(row, column, value.toString(), styles.text);
+		}
+	}
+
+	/** A link to a row elsewhere in the workbook. */
+	static void link(Row row, int column, String label, CellLink target, Styles styles) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(label);
+		Hyperlink hyperlink = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+		hyperlink.setAddress(target.address());
+		cell.setHyperlink(hyperlink);
+		cell.setCellStyle(styles.link);
+	}
+
+}

@@ -1,0 +1,51 @@
+package news.tenor.report;
+
+import java.util.List;
+
+/**
+ * The previous period of the same length, for the Overview's deltas: every article in the
+ * database published then (not only those of this run) with comment scores for the same
+ * model, restricted the same way as the report. When the job gave no source filter, the
+ * comparison keeps to the sources this run read, so that a run over one newspaper is not
+ * compared with all of them.
+ *
+ * @param tally the previous period's sums, {@code null} when it has no scored comment
+ * @param basis how the previous period was chosen, in words
+ */
+record Comparison(Period period, Tally tally, String basis) {
+
+	/** Sources named in the basis before "and n more". */
+	private static final int NAMED = 5;
+
+	static Comparison of(ReportQueries queries, ReportScope scope, Period current, ReportFigures figures) {
+		if (current == null) {
+			return new Comparison(null, null, "nothing to compare: the run has no articles");
+		}
+		Period previous = current.previous();
+		List<String> sources = scope.sources().isEmpty() ? List.copyOf(figures.sources()) : scope.sources();
+		Tally tally = queries.period(previous, scope.model(), sources, scope.categories());
+		StringBuilder basis = new StringBuilder(previous.toString()).append(", ");
+		basis.append(scope.sources().isEmpty() ? "same sources (" + names(sources) + ")" : "same source filter");
+		if (!scope.categories().isEmpty()) {
+			basis.append(", same category filter");
+		}
+		basis.append(", all articles in the database");
+		if (tally.scored() == 0) {
+			return new Comparison(previous, null,
+					basis + ": no comments scored with this model, so no change is shown");
+		}
+		return new Comparison(previous, tally, basis.toString());
+	}
+
+	boolean available() {
+		return this.tally != null;
+	}
+
+	static String names(List<String> names) {
+		if (names.size() <= NAMED) {
+			return String.join(", ", names);
+		}
+		return String.join(", ", names.subList(0, NAMED)) + " and " + (names.size() - NAMED) + " more";
+	}
+
+}

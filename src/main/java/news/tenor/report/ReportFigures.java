@@ -1,0 +1,108 @@
+package news.tenor.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The figures of the Overview and Trend sheets, gathered in one pass as the articles
+ * stream to the Articles sheet: tallies for the whole period, per day, per category and
+ * per day and category, and the articles that stand out. Memory grows with days times
+ * categories, not with comments.
+ */
+final class ReportFigures {
+
+	/** Articles listed in each ranking of the Overview. */
+	static final int TOP = 5;
+
+	/** How an article without a category is shown. */
+	static final String NO_CATEGORY = "(no category)";
+
+	private final Tally total = new Tally();
+
+	private final NavigableMap<LocalDate, Tally> byDay = new TreeMap<>();
+
+	private final NavigableMap<String, Tally> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+	private final NavigableMap<LocalDate, NavigableMap<String, Tally>> byDayAndCategory = new TreeMap<>();
+
+	private final NavigableSet<String> sources = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+	private final Ranking mostPositive = new Ranking("Most positive", TOP, 1, 3, a -> value(a.tally().meanScore()));
+
+	private final Ranking mostNegative = new Ranking("Most negative", TOP, 1, 3, a -> -value(a.tally().meanScore()));
+
+	private final Ranking mostDiscussed = new Ranking("Most discussed", TOP, 0, 0,
+			a -> a.tally().comments() == 0 ? Double.NaN : a.tally().comments());
+
+	private final Ranking mostControversial = new Ranking("Most controversial", TOP, 2, 3, a -> value(a.controversy()));
+
+	void add(ReportQueries.ArticleRow article, CellLink comments) {
+		Tally tally = article.tally();
+		String category = category(article.category());
+		this.total.add(tally);
+		this.byDay.computeIfAbsent(article.published(), d -> new Tally()).add(tally);
+		this.byCategory.computeIfAbsent(category, c -> new Tally()).add(tally);
+		this.byDayAndCategory.computeIfAbsent(article.published(), d -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+			.computeIfAbsent(category, c -> new Tally())
+			.add(tally);
+		this.sources.add(article.source());
+		for (Ranking ranking : rankings()) {
+			ranking.offer(article, comments);
+		}
+	}
+
+	static String category(String category) {
+		return category == null || category.isBlank() ? NO_CATEGORY : category;
+	}
+
+	private static double value(Double measure) {
+		return measure == null ? Double.NaN : measure;
+	}
+
+	Tally total() {
+		return this.total;
+	}
+
+	/** Tally of a day, empty for a day without articles. */
+	Tally day(LocalDate day) {
+		return this.byDay.getOrDefault(day, new Tally());
+	}
+
+	NavigableMap<String, Tally> byCategory() {
+		return this.byCategory;
+	}
+
+	NavigableMap<LocalDate, NavigableMap<String, Tally>> byDayAndCategory() {
+		return this.byDayAndCategory;
+	}
+
+	NavigableSet<String> sources() {
+		return this.sources;
+	}
+
+	LocalDate firstDay() {
+		return this.byDay.isEmpty() ? null : this.byDay.firstKey();
+	}
+
+	LocalDate lastDay() {
+		return this.byDay.isEmpty() ? null : this.byDay.lastKey();
+	}
+
+	List<Ranking> rankings() {
+		return List.of(this.mostPositive, this.mostNegative, this.mostDiscussed, this.mostControversial);
+	}
+
+	/** Categories by number of comments, most first (the order of the category chart). */
+	List<Map.Entry<String, Tally>> categoriesByComments() {
+		return this.byCategory.entrySet()
+			.stream()
+			.sorted((x, y) -> Long.compare(y.getValue().comments(), x.getValue().comments()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,152 @@
+package news.tenor.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import news.tenor.scoring.Sentiment;
+
+/**
+ * The sums behind every figure of the report, for one article, one day, one category or a
+ * whole period. Only sums are kept, so tallies add up (an article's into its day's, a
+ * day's into the period's) and every mean is computed once from them, the same way
+ * everywhere.
+ */
+final class Tally {
+
+	/**
+	 * The SQL select list a tally is read from, over {@code article a}, {@code comment c}
+	 * (left-joined) and {@code comment_score s} (left-joined for one model). A comment's
+	 * vote weight counts its writer and each up-vote as readers who agree, each down-vote
+	 * as one who disagrees: {@code Σ (1 + up − down)·score / Σ (1 + up + down)}.
+	 */
+	static final String COLUMNS = """
+			COUNT(DISTINCT a.id) AS articles, COUNT(c.id) AS comments, COUNT(s.label) AS scored,
+			COALESCE(SUM(c.up_votes), 0) AS up, COALESCE(SUM(c.down_votes), 0) AS down,
+			SUM(s.score) AS score_sum,
+			SUM((1 + COALESCE(c.up_votes, 0) - COALESCE(c.down_votes, 0)) * s.score) AS vw_num,
+			SUM(CASE WHEN s.score IS NULL THEN NULL
+			         ELSE 1 + COALESCE(c.up_votes, 0) + COALESCE(c.down_votes, 0) END) AS vw_den,
+			SUM(CASE WHEN s.label = 0 THEN 1 ELSE 0 END) AS n0, SUM(CASE WHEN s.label = 1 THEN 1 ELSE 0 END) AS n1,
+			SUM(CASE WHEN s.label = 2 THEN 1 ELSE 0 END) AS n2, SUM(CASE WHEN s.label = 3 THEN 1 ELSE 0 END) AS n3,
+			SUM(CASE WHEN s.label = 4 THEN 1 ELSE 0 END) AS n4,
+			COALESCE(SUM(s.sentences), 0) AS sentences, COALESCE(SUM(s.unscored), 0) AS unscored
+			""";
+
+	private long articles;
+
+	private long comments;
+
+	private long scored;
+
+	private long up;
+
+	private long down;
+
+	private double scoreSum;
+
+	private double voteWeightedSum;
+
+	private double voteWeight;
+
+	private final long[] classes = new long[Sentiment.values().length];
+
+	private long sentences;
+
+	private long unscoredSentences;
+
+	static Tally read(ResultSet rs) throws SQLException {
+		Tally tally = new Tally();
+		tally.articles = rs.getLong("articles");
+		tally.comments = rs.getLong("comments");
+		tally.scored = rs.getLong("scored");
+		tally.up = rs.getLong("up");
+		tally.down = rs.getLong("down");
+		tally.scoreSum = rs.getDouble("score_sum");
+		tally.voteWeightedSum = rs.getDouble("vw_num");
+		tally.voteWeight = rs.getDouble("vw_den");
+		for (int k = 0; k < tally.classes.length; k++) {
+			tally.classes[k] = rs.getLong("n" + k);
+		}
+		tally.sentences = rs.getLong("sentences");
+		tally.unscoredSentences = rs.getLong("unscored");
+		return tally;
+	}
+
+	void add(Tally other) {
+		this.articles += other.articles;
+		this.comments += other.comments;
+		this.scored += other.scored;
+		this.up += other.up;
+		this.down += other.down;
+		this.scoreSum += other.scoreSum;
+		this.voteWeightedSum += other.voteWeightedSum;
+		this.voteWeight += other.voteWeight;
+		for (int k = 0; k < this.classes.length; k++) {
+			this.classes[k] += other.classes[k];
+		}
+		this.sentences += other.sentences;
+		this.unscoredSentences += other.unscoredSentences;
+	}
+
+	long articles() {
+		return this.articles;
+	}
+
+	long comments() {
+		return this.comments;
+	}
+
+	/** Comments with a sentiment (some of their own words could be scored). */
+	long scored() {
+		return this.scored;
+	}
+
+	long up() {
+		return this.up;
+	}
+
+	long down() {
+		return this.down;
+	}
+
+	/** Sentences of the commenters' own words that CoreNLP scored. */
+	long sentencesScored() {
+		return this.sentences - this.unscoredSentences;
+	}
+
+	long unscoredSentences() {
+		return this.unscoredSentences;
+	}
+
+	long count(Sentiment sentiment) {
+		return this.classes[sentiment.ordinal()];
+	}
+
+	/** Mean comment score in [-1, 1], or {@code null} without a scored comment. */
+	Double meanScore() {
+		return this.scored == 0 ? null : this.scoreSum / this.scored;
+	}
+
+	Double voteWeightedScore() {
+		return this.voteWeight == 0 ? null : this.voteWeightedSum / this.voteWeight;
+	}
+
+	/** Share of scored comments in a class, or {@code null} without a scored comment. */
+	Double share(Sentiment sentiment) {
+		return this.scored == 0 ? null : (double) count(sentiment) / this.scored;
+	}
+
+	/**
+	 * Share of positive (Positive, Very positive) minus share of negative (Negative, Very
+	 * negative) scored comments, in [-1, 1].
+	 */
+	Double netSentiment() {
+		if (this.scored == 0) {
+			return null;
+		}
+		long positive = count(Sentiment.POSITIVE) + count(Sentiment.VERY_POSITIVE);
+		long negative = count(Sentiment.NEGATIVE) + count(Sentiment.VERY_NEGATIVE);
+		return (double) (positive - negative) / this.scored;
+	}
+
+}
