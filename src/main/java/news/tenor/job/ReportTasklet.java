@@ -61,6 +61,7 @@ class ReportTasklet implements Tasklet {
 		COUNT_LABELS.put(RunCounts.SENTENCES_CACHED, "Sentences taken from the score cache");
 		COUNT_LABELS.put(RunCounts.SENTENCES_TOO_LONG, "Sentences unscored: too long");
 		COUNT_LABELS.put(RunCounts.SENTENCES_FAILED, "Sentences unscored: the parser failed");
+		COUNT_LABELS.put(RunCounts.SPARK_TASKS_FAILED, "Spark tasks failed and run again (e.g. a lost executor)");
 	}
 
 	private final ReportWorkbook workbook;
@@ -168,7 +169,10 @@ class ReportTasklet implements Tasklet {
 		counts.put("Sentences unscored (too long or failed)", counted.getOrDefault(RunCounts.SENTENCES_TOO_LONG, 0L)
 				+ counted.getOrDefault(RunCounts.SENTENCES_FAILED, 0L));
 		counted.forEach((key, value) -> {
-			if (!COUNT_LABELS.containsKey(key)) {
+			if (key.startsWith(RunCounts.SENTENCES_PARSED_BY)) {
+				counts.put("Sentences scored on " + key.substring(RunCounts.SENTENCES_PARSED_BY.length()), value);
+			}
+			else if (!COUNT_LABELS.containsKey(key)) {
 				counts.put(key, value);
 			}
 		});

@@ -31,6 +31,9 @@ public final class RunCounts {
 
 	public static final String SENTENCES_FAILED = "sentences.failed";
 
+	/** Prefix of the sentences scored per Spark executor ("driver" in local mode). */
+	public static final String SENTENCES_PARSED_BY = "sentences.parsed.by.";
+
 	/** Spark tasks that failed and were run again (e.g. on a lost executor). */
 	public static final String SPARK_TASKS_FAILED = "spark.tasks.failed";
 

@@ -73,7 +73,7 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 		long failedTasks = this.scorer.failedTasks();
 		for (ScoredSentence scored : this.scorer.score(new ArrayList<>(toParse.values()), this.settings)) {
 			fresh.put(scored.sentenceId(), scored.score());
-			RunCounts.add(this.counts, "sentences.parsed.by." + scored.executor(), 1);
+			RunCounts.add(this.counts, RunCounts.SENTENCES_PARSED_BY + scored.executor(), 1);
 		}
 		RunCounts.add(this.counts, RunCounts.SPARK_TASKS_FAILED, this.scorer.failedTasks() - failedTasks);
 		for (SentenceScore score : fresh.values()) {
