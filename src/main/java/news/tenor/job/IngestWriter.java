@@ -1,5 +1,8 @@
 package news.tenor.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
 import news.tenor.scoring.ScoreStore;
@@ -14,7 +17,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Stores parsed articles and rejects, adds the articles to the run, and splits the own
  * words of new or changed comments into sentences for the score cache. Unchanged
- * re-deliveries cost one lookup.
+ * re-deliveries cost one lookup and no splitting. The comments of a chunk are split on
+ * all cores (CoreNLP's tokenizer and sentence splitter are thread-safe and hold no
+ * models), then linked to their sentences in order.
  */
 class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
@@ -42,6 +47,7 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
 	@Override
 	public void write(Chunk<? extends ParsedEntry> chunk) {
+		List<ArticleStore.ChangedComment> changed = new ArrayList<>();
 		for (ParsedEntry entry : chunk) {
 			RunCounts.add(this.counts, RunCounts.ENTRIES, 1);
 			if (entry instanceof ParsedEntry.Rejected rejected) {
@@ -49,11 +55,8 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 				RunCounts.add(this.counts, RunCounts.REJECTS, 1);
 				continue;
 			}
-			ParsedEntry.Parsed parsed = (ParsedEntry.Parsed) entry;
-			ArticleStore.Saved saved = this.articles.save(parsed);
-			for (ArticleStore.ChangedComment comment : saved.changed()) {
-				this.scores.link(comment.commentId(), this.splitter.split(comment.ownWords()));
-			}
+			ArticleStore.Saved saved = this.articles.save((ParsedEntry.Parsed) entry);
+			changed.addAll(saved.changed());
 			this.articles.addToRun(this.jobInstanceId, saved.articleId());
 			RunCounts.add(this.counts, switch (saved.outcome()) {
 				case NEW -> RunCounts.ARTICLES_NEW;
@@ -61,6 +64,12 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 				case UNCHANGED -> RunCounts.ARTICLES_UNCHANGED;
 			}, 1);
 			RunCounts.add(this.counts, RunCounts.COMMENTS_NEW, saved.newComments());
+		}
+		List<List<SentenceSplitter.SplitSentence>> sentences = changed.parallelStream()
+			.map(comment -> this.splitter.split(comment.ownWords()))
+			.toList();
+		for (int i = 0; i < changed.size(); i++) {
+			this.scores.link(changed.get(i).commentId(), sentences.get(i));
 		}
 	}
 
