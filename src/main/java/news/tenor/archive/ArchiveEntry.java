@@ -8,6 +8,8 @@ package news.tenor.archive;
  * @param content its raw bytes
  * @param jsonLine whether the content is one JSON Lines record rather than an archive
  * file
+ * @param line the line of its file where it starts: 1 for an archive file, the line
+ * number for a JSON Lines record
  */
-public record ArchiveEntry(String location, byte[] content, boolean jsonLine) {
+public record ArchiveEntry(String location, byte[] content, boolean jsonLine, int line) {
 }

@@ -8,41 +8,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text of one archive file into an {@link Article}. The grammar is specified
- * in {@code docs/archive-format.md}; in short:
+ * Parses the text of one archive file into an {@link Article}. The grammar and every rule
+ * below are specified in README.md, section "Archive format"; in short:
  *
  * <pre>
- * file     = blank* header head? title dateline? body credits? comments
- * header   = " date " DATE SP+ SOURCE
- * head     = caption-line* category-line?     (lines right under the header, before a blank line)
- * comments = (paragraph* vote-line)* paragraph*   (trailing paragraphs: a truncated last comment)
+ * file     = blank* header head? blank+ title dateline? body credit* comment* cut-comment?
+ * header   = SP* "date" SP+ DATE SP+ SOURCE
+ * head     = caption-line* category-line?     lines right under the header
+ * comment  = paragraph* vote-line             vote-line = NET "(" "+" UP "/" "-" DOWN ")"
  * </pre>
+ *
+ * The parser never guesses silently where it can count: vote lines end comments, credit
+ * lines ({@code ©}) end the body. Where the body has no credit line after it, the body
+ * cannot always be told from a first comment of several paragraphs; the rule used then is
+ * in {@link #firstCommentStart}.
  */
 public final class ArticleParser {
 
-	private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{1,2}-\\d{1,2})\\s+(\\S.*?)\\s*$");
+	private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\S+)(?:\\s+(\\S.*?))?\\s*$");
 
-	private static final Pattern VOTES = Pattern
-		.compile("^\\s*([-\u2212]?\\d+)\\s*\\(\\s*\\+?\\s*(\\d+)\\s*/\\s*[-\u2212]?\\s*(\\d+)\\s*\\)\\s*$");
+	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-	private static final Pattern AGENCY = Pattern.compile("^\\s*\u00A9\\s*(\\D.*?)\\s*$");
+	static final Pattern VOTES = Pattern
+		.compile("^([-\u2212]?\\d{1,9})\\s*\\(\\s*\\+?\\s*(\\d{1,9})\\s*/\\s*[-\u2212]?\\s*(\\d{1,9})\\s*\\)$");
 
-	private static final Pattern PUBLISHER = Pattern.compile("^\\s*\u00A9\\s*(\\d{4})\\s*(.*?)\\s*$");
+	/** What is left of a vote line when the file ends inside it: "2 ( +2 / -". */
+	private static final Pattern CUT_VOTES = Pattern.compile("^(?:[-\u2212]|[-\u2212]?\\d{1,9}\\s*"
+			+ "(\\(\\s*(\\+\\s*(\\d{1,9}\\s*(/\\s*([-\u2212]\\s*\\d{0,9}\\s*)?)?)?)?)?)$");
 
-	private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'&/\\-]{0,40}$");
+	private static final Pattern PUBLISHER = Pattern.compile("^\u00A9\\s*(\\d{4})\\b.*");
 
-	private static final Pattern CAPTION_CREDIT = Pattern.compile("\\bImage:\\s*\\S");
+	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'&/\\-]{0,40}$");
 
-	/**
-	 * A block of the file: a paragraph, or one of the single-line markers, with its first
-	 * line.
-	 */
+	private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(?:Image|Photo|Picture)s?:\\s*\\S");
+
+	private static final Pattern URL_ONLY = Pattern.compile("^(?:(?:https?://|www\\.)\\S+\\s*)+$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final int MAX_SHOWN = 60;
+
+	/** The most paragraphs a first comment is taken to have when no credit line helps. */
+	private static final int MAX_FIRST_COMMENT_PARAGRAPHS = 20;
+
+	/** A paragraph, a vote line or a credit line, with the line it starts on. */
 	private record Block(String text, int line, Kind kind) {
 
 		enum Kind {
 
-			PARAGRAPH, VOTES, CREDIT
+			PARAGRAPH, VOTES, CREDIT,
 
+			/** What is left of a vote line where the file was cut: "2 ( +2 / -". */
+			CUT_VOTES
+
+		}
+
+		boolean is(Kind kind) {
+			return this.kind == kind;
 		}
 
 	}
@@ -59,71 +80,53 @@ public final class ArticleParser {
 		if (i == lines.length) {
 			throw new ArchiveFormatException("empty file (only blank lines)", 1);
 		}
+		int headerLine = i + 1;
 		Matcher header = HEADER.matcher(lines[i]);
 		if (!header.matches()) {
-			throw new ArchiveFormatException(
-					"not an article: the first line is not a ' date YYYY-MM-DD  Source' header", i + 1);
+			throw new ArchiveFormatException("not an article: the first line should be the header "
+					+ "' date YYYY-MM-DD  Source' but reads '" + shown(lines[i]) + "'", headerLine);
 		}
-		LocalDate published;
-		try {
-			published = LocalDate.parse(normalizeDate(header.group(1)));
+		LocalDate published = date(header.group(1), headerLine);
+		if (header.group(2) == null) {
+			throw new ArchiveFormatException("not an article: the header names no source after the date", headerLine);
 		}
-		catch (DateTimeParseException ex) {
-			throw new ArchiveFormatException("not an article: invalid date '" + header.group(1) + "' in the header",
-					i + 1);
-		}
-		String source = header.group(2).trim();
-		int headerLine = i + 1;
+		String source = header.group(2);
 		i++;
 
-		// The head: caption and category lines directly under the header, up to the first
-		// blank line.
-		String caption = null;
-		String category = null;
-		String title = null;
-		List<String> captionLines = new ArrayList<>();
+		// The head: caption lines, then maybe a category, right under the header.
+		List<String> head = new ArrayList<>();
 		while (i < lines.length && !lines[i].isBlank()) {
-			String line = lines[i].trim();
-			if (caption == null && category == null && title == null && CAPTION_CREDIT.matcher(line).find()) {
-				captionLines.add(line);
-				caption = String.join("\n", captionLines);
-			}
-			else if (category == null && title == null && looksLikeCategory(line)) {
-				category = line;
-			}
-			else if (title == null) {
-				title = line;
-			}
-			else {
-				break;
-			}
+			head.add(lines[i].strip());
 			i++;
 		}
-		List<Block> blocks = blocks(lines, i);
-		int b = 0;
-		if (title == null) {
-			if (b == blocks.size() || blocks.get(b).kind() != Block.Kind.PARAGRAPH) {
-				throw new ArchiveFormatException("not an article: a header but no title", headerLine);
-			}
-			title = blocks.get(b++).text().replace('\n', ' ');
+		String category = null;
+		if (!head.isEmpty() && looksLikeCategory(head.get(head.size() - 1))) {
+			category = head.remove(head.size() - 1);
 		}
+		String caption = head.isEmpty() ? null : String.join("\n", head);
+
+		List<Block> blocks = blocks(lines, i);
+		markCutVoteLine(blocks, text);
+		int b = 0;
+		if (blocks.isEmpty() || !blocks.get(0).is(Block.Kind.PARAGRAPH)) {
+			throw new ArchiveFormatException("not an article: a header but no title after it",
+					blocks.isEmpty() ? headerLine : blocks.get(0).line());
+		}
+		String title = blocks.get(b++).text().replace('\n', ' ');
 		String dateline = null;
-		if (b + 1 < blocks.size() && blocks.get(b).kind() == Block.Kind.PARAGRAPH
+		if (b + 1 < blocks.size() && blocks.get(b).is(Block.Kind.PARAGRAPH)
 				&& DATELINE.matcher(blocks.get(b).text()).matches()) {
 			dateline = blocks.get(b++).text();
 		}
 
 		int firstCredit = indexOf(blocks, b, Block.Kind.CREDIT);
-		int firstVotes = indexOf(blocks, b, Block.Kind.VOTES);
+		int firstVotes = indexOf(blocks, b, Block.Kind.VOTES, Block.Kind.CUT_VOTES);
 		int bodyEnd;
 		if (firstCredit >= 0 && (firstVotes < 0 || firstCredit < firstVotes)) {
 			bodyEnd = firstCredit;
 		}
 		else if (firstVotes >= 0) {
-			// No credit line: the body cannot be told from a first comment of several
-			// paragraphs,
-			// so the first comment is the one paragraph right above the first vote line.
-			bodyEnd = Math.max(b, firstVotes - 1);
+			bodyEnd = firstCommentStart(blocks, b, firstVotes);
 		}
 		else {
 			bodyEnd = blocks.size();
@@ -135,31 +138,26 @@ public final class ArticleParser {
 		String agency = null;
 		String publisher = null;
 		int k = bodyEnd;
-		while (k < blocks.size() && blocks.get(k).kind() == Block.Kind.CREDIT) {
+		// a "credit" right above a vote line is a comment that starts with ©
+		for (; k < blocks.size() && blocks.get(k).is(Block.Kind.CREDIT)
+				&& !(k + 1 < blocks.size() && blocks.get(k + 1).is(Block.Kind.VOTES)); k++) {
 			String credit = blocks.get(k).text();
-			Matcher p = PUBLISHER.matcher(credit);
-			Matcher a = AGENCY.matcher(credit);
-			if (p.matches() && publisher == null) {
-				publisher = credit.replaceFirst("^\\s*\u00A9\\s*", "\u00A9");
+			if (PUBLISHER.matcher(credit).matches()) {
+				publisher = join(publisher, credit);
 			}
-			else if (a.matches() && agency == null) {
-				agency = a.group(1);
+			else {
+				agency = join(agency, credit.substring(1).strip());
 			}
-			k++;
 		}
 		List<Comment> comments = new ArrayList<>();
 		List<String> paragraphs = new ArrayList<>();
 		for (; k < blocks.size(); k++) {
 			Block block = blocks.get(k);
-			if (block.kind() == Block.Kind.VOTES) {
-				Matcher v = VOTES.matcher(block.text());
-				v.matches();
-				comments.add(new Comment(comments.size() + 1, paragraphs,
-						new VoteCount(Integer.parseInt(v.group(1).replace('\u2212', '-')), Integer.parseInt(v.group(2)),
-								Integer.parseInt(v.group(3)))));
+			if (block.is(Block.Kind.VOTES)) {
+				comments.add(new Comment(comments.size() + 1, paragraphs, votes(block.text())));
 				paragraphs = new ArrayList<>();
 			}
-			else {
+			else if (!block.is(Block.Kind.CUT_VOTES)) {
 				paragraphs.add(block.text());
 			}
 		}
@@ -169,57 +167,135 @@ public final class ArticleParser {
 		return new Article(source, published, category, title, dateline, caption, body, agency, publisher, comments);
 	}
 
-	private static String normalizeDate(String date) {
-		String[] parts = date.split("-");
-		return String.format("%s-%02d-%02d", parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+	/**
+	 * Where the first comment starts when no credit line closes the body. A body keeps at
+	 * least its first paragraph, and a comment at least the paragraph above its vote
+	 * line. Going up from there, the comment also takes bare links, and starts no later
+	 * than a paragraph that repeats earlier article text or opens with {@code >}: that is
+	 * a commenter quoting. Any other paragraph stays in the body: a comment paragraph
+	 * read as body is lost from scoring but kept in H2, a body paragraph read as a
+	 * comment would be scored as a reader's opinion.
+	 */
+	private static int firstCommentStart(List<Block> blocks, int bodyStart, int firstVotes) {
+		int start = Math.max(bodyStart + 1, firstVotes - 1);
+		if (start >= firstVotes) {
+			return firstVotes;
+		}
+		while (start - 1 > bodyStart && URL_ONLY.matcher(blocks.get(start - 1).text()).matches()) {
+			start--;
+		}
+		// a first comment is not longer than this; looking further up only costs time
+		int from = Math.max(bodyStart + 1, start - MAX_FIRST_COMMENT_PARAGRAPHS);
+		StringBuilder earlier = new StringBuilder();
+		for (int k = bodyStart; k < start; k++) {
+			String paragraph = blocks.get(k).text();
+			if (k >= from && (paragraph.startsWith(">") || repeats(paragraph, earlier))) {
+				return k;
+			}
+			earlier.append(Text.normalize(paragraph)).append('\n');
+		}
+		return start;
+	}
+
+	private static boolean repeats(String paragraph, StringBuilder earlier) {
+		String needle = QuoteDetector.unwrap(Text.normalize(paragraph));
+		return QuoteDetector.longEnough(needle) && earlier.indexOf(needle) >= 0;
+	}
+
+	private static LocalDate date(String date, int line) throws ArchiveFormatException {
+		Matcher m = DATE.matcher(date);
+		if (!m.matches()) {
+			throw new ArchiveFormatException(
+					"not an article: the header's date '" + shown(date) + "' is not YYYY-MM-DD", line);
+		}
+		try {
+			return LocalDate.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3))));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ArchiveFormatException("not an article: invalid date '" + date + "' in the header", line);
+		}
+	}
+
+	private static VoteCount votes(String line) {
+		Matcher v = VOTES.matcher(line);
+		v.matches();
+		return new VoteCount(Integer.parseInt(v.group(1).replace('\u2212', '-')), Integer.parseInt(v.group(2)),
+				Integer.parseInt(v.group(3)));
 	}
 
 	/**
-	 * A category is a short label ("politics", "Crime"), not a sentence or a headline.
+	 * A category is a short label ("politics", "Crime", "Tech & Science"), not a
+	 * sentence, a headline or a photo credit.
 	 */
-	private static boolean looksLikeCategory(String line) {
-		return line.length() <= 40 && line.split("\\s+").length <= 3 && !line.matches(".*[.!?:\"]$");
+	static boolean looksLikeCategory(String line) {
+		return line.length() <= 40 && line.split("\\s+").length <= 3 && !PHOTO_CREDIT.matcher(line).find()
+				&& !line.matches(".*[.!?:;\"\u201D].*$");
 	}
 
-	private static int indexOf(List<Block> blocks, int from, Block.Kind kind) {
+	/**
+	 * A file that ends without a line end was cut; if its last paragraph is the start of
+	 * a vote line, the comment above it is complete but its votes are unknown.
+	 */
+	private static void markCutVoteLine(List<Block> blocks, String text) {
+		if (blocks.size() < 2 || text.endsWith("\n")) {
+			return;
+		}
+		Block last = blocks.get(blocks.size() - 1);
+		if (last.is(Block.Kind.PARAGRAPH) && CUT_VOTES.matcher(last.text()).matches()) {
+			blocks.set(blocks.size() - 1, new Block(last.text(), last.line(), Block.Kind.CUT_VOTES));
+		}
+	}
+
+	private static int indexOf(List<Block> blocks, int from, Block.Kind... kinds) {
 		for (int k = from; k < blocks.size(); k++) {
-			if (blocks.get(k).kind() == kind) {
-				return k;
+			for (Block.Kind kind : kinds) {
+				if (blocks.get(k).is(kind)) {
+					return k;
+				}
 			}
 		}
 		return -1;
 	}
 
+	private static String join(String first, String next) {
+		return first == null ? next : first + "; " + next;
+	}
+
+	private static String shown(String line) {
+		String s = line.strip();
+		return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "\u2026";
+	}
+
 	/**
-	 * Paragraphs are runs of non-blank lines; vote lines and credit lines stand on their
-	 * own.
+	 * Paragraphs are runs of non-blank lines; a vote line always stands on its own, and a
+	 * paragraph of one line starting with {@code ©} is a credit line.
 	 */
 	private static List<Block> blocks(String[] lines, int from) {
 		List<Block> blocks = new ArrayList<>();
-		StringBuilder paragraph = new StringBuilder();
+		List<String> paragraph = new ArrayList<>();
 		int start = -1;
 		for (int i = from; i <= lines.length; i++) {
 			String line = i < lines.length ? lines[i].strip() : "";
-			Block.Kind marker = VOTES.matcher(line).matches() ? Block.Kind.VOTES
-					: line.startsWith("\u00A9") ? Block.Kind.CREDIT : null;
-			if (line.isEmpty() || marker != null) {
+			boolean votes = VOTES.matcher(line).matches();
+			if (line.isEmpty() || votes) {
 				if (start >= 0) {
-					blocks.add(new Block(paragraph.toString(), start + 1, Block.Kind.PARAGRAPH));
-					paragraph.setLength(0);
+					String text = String.join("\n", paragraph);
+					Block.Kind kind = paragraph.size() == 1 && text.startsWith("\u00A9") ? Block.Kind.CREDIT
+							: Block.Kind.PARAGRAPH;
+					blocks.add(new Block(text, start + 1, kind));
+					paragraph.clear();
 					start = -1;
 				}
-				if (marker != null) {
-					blocks.add(new Block(line, i + 1, marker));
+				if (votes) {
+					blocks.add(new Block(line, i + 1, Block.Kind.VOTES));
 				}
 				continue;
 			}
 			if (start < 0) {
 				start = i;
 			}
-			else {
-				paragraph.append('\n');
-			}
-			paragraph.append(line);
+			paragraph.add(line);
 		}
 		return blocks;
 	}

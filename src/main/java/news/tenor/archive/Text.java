@@ -5,31 +5,39 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
- * Text normalisation shared by article identity, quote detection and the sentence cache,
- * so that the same words typed with other spacing or other quote marks compare equal.
+ * Text normalisation shared by article identity, quote detection and the comparison of
+ * re-delivered copies, so that the same words typed with other spacing or other quote
+ * marks compare equal.
  */
 public final class Text {
-
-	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
 	private Text() {
 	}
 
 	/**
-	 * NFC, unified quote marks and dashes, whitespace runs collapsed to one space,
-	 * trimmed.
+	 * NFC, unified quote marks and ellipsis, whitespace runs (including no-break and
+	 * ideographic spaces) collapsed to one space, trimmed.
 	 */
 	public static String normalize(String text) {
 		if (text == null) {
 			return "";
 		}
-		String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+		String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
 		StringBuilder out = new StringBuilder(s.length());
+		boolean space = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
+			if (isSpace(c)) {
+				space = !out.isEmpty();
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
 			switch (c) {
 				case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> out.append('\'');
 				case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
@@ -37,7 +45,11 @@ public final class Text {
 				default -> out.append(c);
 			}
 		}
-		return WHITESPACE.matcher(out).replaceAll(" ").trim();
+		return out.toString();
+	}
+
+	static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
 	}
 
 	/** Lower-case hex SHA-256 of the UTF-8 bytes. */

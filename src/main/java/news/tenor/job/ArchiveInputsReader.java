@@ -37,7 +37,7 @@ class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
 	}
 
 	@Override
-	public ParsedEntry read() {
+	public ParsedEntry read() throws InterruptedException {
 		while (this.current != null) {
 			ParsedEntry entry = this.current.read();
 			if (entry != null) {

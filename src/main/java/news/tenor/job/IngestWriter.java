@@ -1,5 +1,8 @@
 package news.tenor.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
 import news.tenor.scoring.ScoreStore;
@@ -12,9 +15,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores parsed articles and rejects, adds the articles to the run, and splits the own
- * words of new or changed comments into sentences for the score cache. Unchanged
- * re-deliveries cost one lookup.
+ * Stores parsed articles and rejects, adds the articles within the run's window and
+ * filters to the run, and splits the own words of new or changed comments into sentences
+ * for the score cache. Unchanged re-deliveries cost one lookup and no splitting. The
+ * comments of a chunk are split on all cores (CoreNLP's tokenizer and sentence splitter
+ * are thread-safe and hold no models), then linked to their sentences in order.
  */
 class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
@@ -25,6 +30,8 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 	private final SentenceSplitter splitter;
 
 	private long jobInstanceId;
+
+	private RunScope scope;
 
 	private ExecutionContext counts;
 
@@ -37,11 +44,13 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.jobInstanceId = stepExecution.getJobExecution().getJobInstanceId();
+		this.scope = RunScope.of(stepExecution.getJobParameters());
 		this.counts = stepExecution.getExecutionContext();
 	}
 
 	@Override
 	public void write(Chunk<? extends ParsedEntry> chunk) {
+		List<ArticleStore.ChangedComment> changed = new ArrayList<>();
 		for (ParsedEntry entry : chunk) {
 			RunCounts.add(this.counts, RunCounts.ENTRIES, 1);
 			if (entry instanceof ParsedEntry.Rejected rejected) {
@@ -51,17 +60,22 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 			}
 			ParsedEntry.Parsed parsed = (ParsedEntry.Parsed) entry;
 			ArticleStore.Saved saved = this.articles.save(parsed);
-			for (ArticleStore.ChangedComment comment : saved.changed()) {
-				this.scores.link(comment.commentId(), this.splitter.split(comment.ownWords()));
-			}
-			if (RunScope.current().includes(parsed.article()))
+			changed.addAll(saved.changed());
+			if (this.scope.includes(parsed.article())) {
 				this.articles.addToRun(this.jobInstanceId, saved.articleId());
+			}
 			RunCounts.add(this.counts, switch (saved.outcome()) {
 				case NEW -> RunCounts.ARTICLES_NEW;
 				case UPDATED -> RunCounts.ARTICLES_UPDATED;
 				case UNCHANGED -> RunCounts.ARTICLES_UNCHANGED;
 			}, 1);
 			RunCounts.add(this.counts, RunCounts.COMMENTS_NEW, saved.newComments());
+		}
+		List<List<SentenceSplitter.SplitSentence>> sentences = changed.parallelStream()
+			.map(comment -> this.splitter.split(comment.ownWords()))
+			.toList();
+		for (int i = 0; i < changed.size(); i++) {
+			this.scores.link(changed.get(i).commentId(), sentences.get(i));
 		}
 	}
 

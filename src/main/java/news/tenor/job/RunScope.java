@@ -9,8 +9,6 @@ import news.tenor.archive.Article;
 import news.tenor.archive.Text;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.scope.context.StepContext;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 
 /**
  * Which articles belong to a run: those published inside its window (both ends inclusive)
@@ -34,15 +32,6 @@ public record RunScope(LocalDate from, LocalDate to, Set<String> sources, Set<St
 				TenorParameters.date(parameters, TenorParameters.TO),
 				Set.copyOf(TenorParameters.list(parameters, TenorParameters.SOURCES)),
 				Set.copyOf(TenorParameters.list(parameters, TenorParameters.CATEGORIES)));
-	}
-
-	/**
-	 * The scope of the run whose step is executing on this thread (everything outside a
-	 * step).
-	 */
-	public static RunScope current() {
-		StepContext context = StepSynchronizationManager.getContext();
-		return context == null ? EVERYTHING : of(context.getStepExecution().getJobParameters());
 	}
 
 	public boolean includes(Article article) {

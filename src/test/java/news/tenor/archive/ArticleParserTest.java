@@ -3,6 +3,7 @@ package news.tenor.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,17 +13,38 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ArticleParserTest {
 
-	static String fixture(String name) {
+	static final List<String> BODY = List.of(
+			"The average price of rice at supermarkets rose to a record high last week, the agriculture ministry said on Friday.",
+			"The government will release a further 200,000 tons from its stockpile, Agriculture Minister Shinjiro Koizumi told reporters.",
+			"Retailers said the reserves would take several weeks to reach store shelves.");
+
+	static byte[] bytes(String name) {
 		try (InputStream in = ArticleParserTest.class.getResourceAsStream("/archive/" + name)) {
-			return ArchiveDecoder.decode(in.readAllBytes()).text();
+			if (in == null) {
+				throw new IllegalArgumentException("no fixture " + name);
+			}
+			return in.readAllBytes();
 		}
-		catch (IOException | ArchiveFormatException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
+	static String fixture(String name) {
+		try {
+			return ArchiveDecoder.decode(bytes(name)).text();
+		}
+		catch (ArchiveFormatException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Article parse(String name) throws ArchiveFormatException {
+		return ArticleParser.parse(fixture(name));
+	}
+
 	static Article sample() throws ArchiveFormatException {
-		return ArticleParser.parse(fixture("sample-japan-today.txt"));
+		return parse("sample-japan-today.txt");
 	}
 
 	@Nested
@@ -78,29 +100,255 @@ class ArticleParserTest {
 
 	}
 
+	/** format/complete.txt with one part left out at a time. */
+	@Nested
+	class Variants {
+
+		@Test
+		void complete() throws Exception {
+			Article article = parse("format/complete.txt");
+			assertThat(article.caption()).endsWith("Image: KYODO");
+			assertThat(article.category()).isEqualTo("business");
+			assertThat(article.title()).isEqualTo("Rice prices hit record as government releases reserves");
+			assertThat(article.dateline()).isEqualTo("NIIGATA");
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.agency()).isEqualTo("KYODO");
+			assertThat(article.publisher()).isEqualTo("\u00A92026 GPlusMedia Inc.");
+			assertThat(article.comments()).hasSize(3);
+		}
+
+		@Test
+		void noCaption() throws Exception {
+			Article article = parse("format/no-caption.txt");
+			assertThat(article.caption()).isNull();
+			assertThat(article.category()).isEqualTo("business");
+			assertThat(article.title()).isEqualTo("Rice prices hit record as government releases reserves");
+		}
+
+		@Test
+		void noCategory() throws Exception {
+			Article article = parse("format/no-category.txt");
+			assertThat(article.caption()).startsWith("A farmer inspects rice seedlings");
+			assertThat(article.category()).isNull();
+			assertThat(article.title()).isEqualTo("Rice prices hit record as government releases reserves");
+		}
+
+		@Test
+		void neitherCaptionNorCategory() throws Exception {
+			Article article = parse("format/no-caption-no-category.txt");
+			assertThat(article.caption()).isNull();
+			assertThat(article.category()).isNull();
+			assertThat(article.title()).isEqualTo("Rice prices hit record as government releases reserves");
+			assertThat(article.dateline()).isEqualTo("NIIGATA");
+		}
+
+		@Test
+		void noDatelineLeavesTheFirstParagraphInTheBody() throws Exception {
+			Article article = parse("format/no-dateline.txt");
+			assertThat(article.dateline()).isNull();
+			assertThat(article.body()).isEqualTo(BODY);
+		}
+
+		@Test
+		void agencyLineOnly() throws Exception {
+			Article article = parse("format/agency-line-only.txt");
+			assertThat(article.agency()).isEqualTo("KYODO");
+			assertThat(article.publisher()).isNull();
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.comments()).hasSize(3);
+		}
+
+		@Test
+		void publisherLineOnly() throws Exception {
+			Article article = parse("format/publisher-line-only.txt");
+			assertThat(article.agency()).isNull();
+			assertThat(article.publisher()).isEqualTo("\u00A92026 GPlusMedia Inc.");
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.comments()).hasSize(3);
+		}
+
+		@Test
+		void withoutCreditLinesTheFirstCommentIsTheParagraphAboveItsVoteLine() throws Exception {
+			Article article = parse("format/no-credit-lines.txt");
+			assertThat(article.agency()).isNull();
+			assertThat(article.publisher()).isNull();
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.comments()).extracting(Comment::text)
+				.containsExactly("Good. Families have been paying far too much for rice this year.",
+						"Another band-aid from the ministry.\n\nThe real problem is the acreage reduction policy "
+								+ "that has paid farmers not to grow rice for decades.",
+						"Koizumi is doing a decent job for once, credit where it is due.");
+		}
+
+		@Test
+		void withoutCreditLinesAFirstCommentThatOpensWithAQuoteStartsAtTheQuote() throws Exception {
+			Article article = parse("format/no-credit-lines-first-comment-quotes.txt");
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.comments().get(0).paragraphs()).hasSize(3)
+				.first()
+				.asString()
+				.startsWith("\"The government will release");
+			assertThat(article.comments().get(0).votes()).isEqualTo(new VoteCount(5, 6, 1));
+		}
+
+		@Test
+		void noComments() throws Exception {
+			Article article = parse("format/no-comments.txt");
+			assertThat(article.comments()).isEmpty();
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.publisher()).isEqualTo("\u00A92026 GPlusMedia Inc.");
+		}
+
+		@Test
+		void commentsOfSeveralParagraphs() throws Exception {
+			Article article = parse("format/several-paragraph-comments.txt");
+			assertThat(article.comments()).hasSize(2);
+			assertThat(article.comments().get(0).paragraphs()).hasSize(4)
+				.startsWith("I have lived in Niigata for twenty years.");
+			assertThat(article.comments().get(0).votes()).isEqualTo(new VoteCount(12, 14, 2));
+			assertThat(article.comments().get(1).text()).isEqualTo("Agreed.");
+		}
+
+		@Test
+		void negativeNetVotesAlsoWithAUnicodeMinus() throws Exception {
+			Article article = parse("format/negative-votes.txt");
+			assertThat(article.comments()).extracting(Comment::votes)
+				.containsExactly(new VoteCount(-7, 2, 9), new VoteCount(-3, 1, 4));
+		}
+
+		@Test
+		void bareUrlComments() throws Exception {
+			Article article = parse("format/bare-url-comment.txt");
+			assertThat(article.comments()).hasSize(2);
+			assertThat(article.comments().get(0).text()).isEqualTo("https://www.maff.go.jp/e/data/stat/index.html");
+			assertThat(article.comments().get(1).paragraphs()).last().isEqualTo("www.stat.go.jp/english/data/cpi/");
+		}
+
+		@Test
+		void japaneseEmojiAndCurlyQuotes() throws Exception {
+			Article article = parse("format/japanese-emoji-curly-quotes.txt");
+			assertThat(article.comments()).extracting(Comment::text)
+				.containsExactly("お米の値段が高すぎます。家族四人で毎月の負担が大きい。",
+						"Koizumi\u2019s \u201Cstockpile\u201D plan is a start \uD83D\uDC4D but we\u2019ll see \uD83E\uDD14",
+						"Caf\u00E9 owners in Z\u00FCrich pay less for Japanese rice than we do \u2014 absurd.");
+		}
+
+		@Test
+		void aCommentThatStartsWithACopyrightSignIsNotACreditLine() throws Exception {
+			Article article = parse("format/comment-looks-like-credit.txt");
+			assertThat(article.agency()).isEqualTo("KYODO");
+			assertThat(article.comments()).singleElement()
+				.extracting(Comment::text)
+				.asString()
+				.startsWith("\u00A9 means nothing");
+		}
+
+	}
+
+	@Nested
+	class Truncated {
+
+		@Test
+		void aLastCommentWithoutItsVoteLineIsKeptWithVotesUnknown() throws Exception {
+			Article article = parse("truncated/last-comment-without-vote-line.txt");
+			assertThat(article.comments()).hasSize(3);
+			assertThat(article.comments().get(1).votes()).isEqualTo(new VoteCount(-2, 1, 3));
+			assertThat(article.comments().get(1).paragraphs()).hasSize(2);
+			assertThat(article.comments().get(2).text()).isEqualTo("Koizumi is doing a dec");
+			assertThat(article.comments().get(2).votesKnown()).isFalse();
+		}
+
+		@Test
+		void aFileCutInsideTheVoteLineKeepsTheWholeCommentWithVotesUnknown() throws Exception {
+			Article article = parse("truncated/inside-the-vote-line.txt");
+			assertThat(article.comments()).hasSize(3);
+			assertThat(article.comments().get(2).text())
+				.isEqualTo("Koizumi is doing a decent job for once, credit where it is due.");
+			assertThat(article.comments().get(2).votesKnown()).isFalse();
+		}
+
+		@Test
+		void aFileCutInsideACharacterKeepsWhatCameBefore() throws Exception {
+			ArchiveDecoder.Decoded decoded = ArchiveDecoder.decode(bytes("truncated/inside-a-character.txt"));
+			assertThat(decoded.cut()).isTrue();
+			Article article = ArticleParser.parse(decoded.text());
+			assertThat(article.comments()).hasSize(2);
+			assertThat(article.comments().get(1).text()).isEqualTo("お米の値段が高すぎます。家");
+			assertThat(article.comments().get(1).votesKnown()).isFalse();
+		}
+
+		@Test
+		void aFileCutInTheBodyHasNoComments() throws Exception {
+			Article article = parse("truncated/inside-the-body.txt");
+			assertThat(article.body()).containsExactly(BODY.get(0), BODY.get(1), "Retailers said the res");
+			assertThat(article.comments()).isEmpty();
+			assertThat(article.agency()).isNull();
+		}
+
+		@Test
+		void withoutCreditLinesTheCutLastCommentIsStillAComment() throws Exception {
+			Article article = parse("truncated/no-credit-lines-last-comment-cut.txt");
+			assertThat(article.body()).isEqualTo(BODY);
+			assertThat(article.comments()).hasSize(3);
+			assertThat(article.comments().get(2).text()).isEqualTo("Koizumi is doing");
+			assertThat(article.comments().get(2).votesKnown()).isFalse();
+		}
+
+		@Test
+		void withNeitherCreditNorVoteLineACutOnlyCommentCannotBeToldFromTheBody() throws Exception {
+			Article article = parse("truncated/no-credit-lines-only-comment-cut.txt");
+			assertThat(article.comments()).isEmpty();
+			assertThat(article.body()).hasSize(4).endsWith("Good. Families have");
+		}
+
+	}
+
 	@Nested
 	class NotAnArticle {
 
 		@Test
 		void textWithoutHeader() {
 			assertThatExceptionOfType(ArchiveFormatException.class)
-				.isThrownBy(() -> ArticleParser.parse("Dear editor,\n\nplease find attached.\n"))
-				.withMessageContaining("not an article")
+				.isThrownBy(() -> parse("not-articles/random-text.txt"))
+				.withMessage("not an article: the first line should be the header ' date YYYY-MM-DD  Source' "
+						+ "but reads 'Dear desk,'")
 				.satisfies(ex -> assertThat(ex.line()).isEqualTo(1));
 		}
 
 		@Test
 		void headerAndNothingElse() {
 			assertThatExceptionOfType(ArchiveFormatException.class)
-				.isThrownBy(() -> ArticleParser.parse(" date 2026-01-15  Japan Today\n\n"))
-				.withMessageContaining("no title");
+				.isThrownBy(() -> parse("not-articles/date-line-only.txt"))
+				.withMessage("not an article: a header but no title after it")
+				.satisfies(ex -> assertThat(ex.line()).isEqualTo(1));
+		}
+
+		@Test
+		void headerWithoutSource() {
+			assertThatExceptionOfType(ArchiveFormatException.class)
+				.isThrownBy(() -> parse("not-articles/date-line-without-source.txt"))
+				.withMessageContaining("names no source");
 		}
 
 		@Test
 		void impossibleDate() {
 			assertThatExceptionOfType(ArchiveFormatException.class)
-				.isThrownBy(() -> ArticleParser.parse(" date 2026-02-30  Japan Today\npolitics\n\nTitle\n"))
-				.withMessageContaining("invalid date");
+				.isThrownBy(() -> parse("not-articles/impossible-date.txt"))
+				.withMessage("not an article: invalid date '2026-02-30' in the header");
+		}
+
+		@Test
+		void blankLinesOnly() {
+			assertThatExceptionOfType(ArchiveFormatException.class)
+				.isThrownBy(() -> parse("not-articles/blank-lines-only.txt"))
+				.withMessage("empty file (only blank lines)");
+		}
+
+		@Test
+		void theLineOfAHeaderAfterBlankLinesIsItsOwn() {
+			assertThatExceptionOfType(ArchiveFormatException.class)
+				.isThrownBy(() -> ArticleParser.parse("\n\n<html>\n"))
+				.satisfies(ex -> assertThat(ex.line()).isEqualTo(3));
 		}
 
 	}

@@ -1,0 +1,252 @@
+package news.tenor.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import news.tenor.archive.ArticleStore.Outcome;
+import news.tenor.archive.ArticleStore.Saved;
+import news.tenor.archive.generate.ArchiveFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import static news.tenor.archive.ArticleParserTest.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The store on a real H2 file with Tenor's schema. */
+class ArticleStoreTest {
+
+	@TempDir
+	Path folder;
+
+	SingleConnectionDataSource dataSource;
+
+	JdbcTemplate jdbc;
+
+	ArticleStore store;
+
+	@BeforeEach
+	void database() {
+		this.dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + this.folder.resolve("tenor"), "sa", "",
+				true);
+		new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(this.dataSource);
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		this.store = new ArticleStore(this.jdbc);
+	}
+
+	@AfterEach
+	void close() {
+		this.dataSource.destroy();
+	}
+
+	static ParsedEntry.Parsed file(String fixture) {
+		return (ParsedEntry.Parsed) ParsedEntry.of(new ArchiveEntry(fixture, bytes(fixture), false, 1));
+	}
+
+	static ParsedEntry.Parsed copy(String location, Article article) {
+		byte[] bytes = ArchiveFormat.text(article).getBytes(StandardCharsets.UTF_8);
+		return (ParsedEntry.Parsed) ParsedEntry.of(new ArchiveEntry(location, bytes, false, 1));
+	}
+
+	static Article withComments(Article a, List<Comment> comments) {
+		return new Article(a.source(), a.published(), a.category(), a.title(), a.dateline(), a.caption(), a.body(),
+				a.agency(), a.publisher(), comments);
+	}
+
+	static Comment comment(int position, String text, int up, int down) {
+		return new Comment(position, List.of(text), new VoteCount(up - down, up, down));
+	}
+
+	List<Map<String, Object>> comments() {
+		return this.jdbc.queryForList("SELECT position, text, own_text, quotes, up_votes, down_votes, net_votes "
+				+ "FROM comment ORDER BY position");
+	}
+
+	long count(String table) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+	}
+
+	@Test
+	void aNewArticleIsStoredWithItsCommentsVotesQuotesAndOwnWords() {
+		Saved saved = this.store.save(file("sample-japan-today.txt"));
+		assertThat(saved.outcome()).isEqualTo(Outcome.NEW);
+		assertThat(saved.newComments()).isEqualTo(5);
+		// every comment has own words to split into sentences
+		assertThat(saved.changed()).hasSize(5);
+		Map<String, Object> article = this.jdbc.queryForMap("SELECT * FROM article");
+		assertThat(article)
+			.containsEntry("TITLE", "Koizumi, Hegseth exercise together, discuss alliance amid concerns in Asia")
+			.containsEntry("LOCATION", "sample-japan-today.txt")
+			.containsEntry("AGENCY", "KYODO");
+		List<Map<String, Object>> comments = comments();
+		assertThat(comments).extracting(c -> c.get("QUOTES"))
+			.containsExactly(null, null, "article", "article", "article");
+		assertThat(comments).extracting(c -> c.get("NET_VOTES")).containsExactly(2, -2, 1, 1, 0);
+		assertThat(comments.get(3).get("OWN_TEXT")).isEqualTo("Koizumi junior really lays it on thick");
+	}
+
+	@Test
+	void aCommentWithoutOwnWordsIsStoredButNotSplit() {
+		Saved saved = this.store.save(file("format/quote-only-comment.txt"));
+		assertThat(saved.newComments()).isEqualTo(2);
+		assertThat(saved.changed()).hasSize(1);
+		assertThat(comments().get(0)).containsEntry("OWN_TEXT", null).containsEntry("QUOTES", "article");
+	}
+
+	@Test
+	void theSameArticleUnderAnotherNameOrWithOtherLineEndsIsStoredOnce() {
+		this.store.save(file("format/complete.txt"));
+		Saved again = this.store.save(file("encoding/crlf.txt"));
+		Saved bom = this.store.save(file("encoding/utf8-with-bom.txt"));
+		assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
+		assertThat(bom.outcome()).isEqualTo(Outcome.UNCHANGED);
+		assertThat(again.articleId()).isEqualTo(bom.articleId());
+		assertThat(count("article")).isOne();
+		assertThat(count("comment")).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("SELECT location FROM article", String.class))
+			.isEqualTo("format/complete.txt");
+	}
+
+	@Nested
+	class ALaterCopy {
+
+		Article first;
+
+		@BeforeEach
+		void storeTheFirst() throws Exception {
+			this.first = ArticleParserTest.parse("format/complete.txt");
+			ArticleStoreTest.this.store.save(file("format/complete.txt"));
+		}
+
+		@Test
+		void addsTheNewCommentsAndTakesTheNewVotesWithoutDuplicates() {
+			List<Comment> comments = new ArrayList<>(this.first.comments());
+			comments.set(0, comment(1, comments.get(0).text(), 9, 1));
+			comments.add(comment(4, "Prices at my local shop went up again this morning.", 2, 0));
+			Saved saved = ArticleStoreTest.this.store
+				.save(copy("later/complete.txt", withComments(this.first, comments)));
+			assertThat(saved.outcome()).isEqualTo(Outcome.UPDATED);
+			assertThat(saved.newComments()).isOne();
+			assertThat(saved.changed()).singleElement()
+				.extracting(ArticleStore.ChangedComment::ownWords)
+				.isEqualTo("Prices at my local shop went up again this morning.");
+			assertThat(comments()).extracting(c -> c.get("POSITION"), c -> c.get("UP_VOTES"))
+				.map(t -> t.toList())
+				.containsExactly(List.of(1, 9), List.of(2, 1), List.of(3, 0), List.of(4, 2));
+			assertThat(count("article")).isOne();
+		}
+
+		@Test
+		void cutShortNeverDegradesTheStoredArticle() {
+			Saved lastCommentCut = ArticleStoreTest.this.store
+				.save(file("truncated/last-comment-without-vote-line.txt"));
+			Saved voteLineCut = ArticleStoreTest.this.store.save(file("truncated/inside-the-vote-line.txt"));
+			Saved bodyCut = ArticleStoreTest.this.store.save(file("truncated/inside-the-body.txt"));
+			assertThat(List.of(lastCommentCut, voteLineCut, bodyCut)).extracting(Saved::outcome)
+				.containsOnly(Outcome.UNCHANGED);
+			assertThat(comments()).hasSize(3);
+			assertThat(comments().get(2))
+				.containsEntry("TEXT", "Koizumi is doing a decent job for once, credit where it is due.")
+				.containsEntry("NET_VOTES", 0)
+				.containsEntry("UP_VOTES", 0);
+			Map<String, Object> article = ArticleStoreTest.this.jdbc.queryForMap("SELECT body, agency FROM article");
+			assertThat(article.get("BODY")).isEqualTo(String.join("\n\n", ArticleParserTest.BODY));
+			assertThat(article.get("AGENCY")).isEqualTo("KYODO");
+		}
+
+		@Test
+		void olderWithFewerCommentsDoesNotTurnBackTheVotes() {
+			List<Comment> comments = new ArrayList<>(this.first.comments());
+			comments.set(0, comment(1, comments.get(0).text(), 1, 0));
+			Saved older = ArticleStoreTest.this.store
+				.save(copy("old/complete.txt", withComments(this.first, comments.subList(0, 2))));
+			assertThat(older.outcome()).isEqualTo(Outcome.UNCHANGED);
+			assertThat(comments().get(0)).containsEntry("UP_VOTES", 4).containsEntry("DOWN_VOTES", 1);
+		}
+
+		@Test
+		void withAnEditedCommentReplacesItAndDropsItsScores() {
+			long id = ArticleStoreTest.this.jdbc.queryForObject("SELECT id FROM comment WHERE position = 2",
+					Long.class);
+			ArticleStoreTest.this.jdbc.update(
+					"INSERT INTO comment_score (comment_id, model, sentences, unscored) " + "VALUES (?, 'sr', 2, 0)",
+					id);
+			List<Comment> comments = new ArrayList<>(this.first.comments());
+			comments.set(1, new Comment(2, List.of("Another band-aid from the ministry.",
+					"The real problem is the acreage reduction policy that paid farmers not to grow rice for 50 years."),
+					new VoteCount(-2, 1, 3)));
+			Saved saved = ArticleStoreTest.this.store
+				.save(copy("edited/complete.txt", withComments(this.first, comments)));
+			assertThat(saved.outcome()).isEqualTo(Outcome.UPDATED);
+			assertThat(saved.changed()).singleElement()
+				.extracting(ArticleStore.ChangedComment::commentId)
+				.isEqualTo(id);
+			assertThat(comments()).hasSize(3);
+			assertThat(comments().get(1).get("TEXT").toString()).endsWith("for 50 years.");
+			assertThat(count("comment_score")).isZero();
+		}
+
+		@Test
+		void withoutAModeratedCommentKeepsItAndAddsTheNewOnesAfterTheStoredOnes() {
+			List<Comment> comments = List.of(this.first.comments().get(0), this.first.comments().get(2),
+					new Comment(3, List.of("> Koizumi is doing a decent job for once, credit where it is due.",
+							"For once is the key phrase here."), new VoteCount(1, 1, 0)));
+			Saved saved = ArticleStoreTest.this.store
+				.save(copy("moderated/complete.txt", withComments(this.first, comments)));
+			assertThat(saved.outcome()).isEqualTo(Outcome.UPDATED);
+			assertThat(saved.newComments()).isOne();
+			assertThat(comments()).extracting(c -> c.get("POSITION")).containsExactly(1, 2, 3, 4);
+			assertThat(comments().get(1)).containsEntry("TEXT", this.first.comments().get(1).text());
+			assertThat(comments().get(3)).containsEntry("QUOTES", "comment 3")
+				.containsEntry("OWN_TEXT", "For once is the key phrase here.");
+		}
+
+	}
+
+	@Test
+	void aCutCopyWithoutCreditLinesDoesNotTakeItsFirstCommentForMoreBody() {
+		this.store.save(file("format/no-credit-lines.txt"));
+		ParsedEntry.Parsed cut = file("truncated/no-credit-lines-only-comment-cut.txt");
+		assertThat(cut.truncated()).isTrue();
+		assertThat(this.store.save(cut).outcome()).isEqualTo(Outcome.UNCHANGED);
+		assertThat(this.jdbc.queryForObject("SELECT body FROM article", String.class))
+			.isEqualTo(String.join("\n\n", ArticleParserTest.BODY));
+		assertThat(comments()).hasSize(3);
+	}
+
+	@Test
+	void aCompleteCopyCompletesAStoredCutOne() {
+		this.store.save(file("truncated/last-comment-without-vote-line.txt"));
+		assertThat(comments().get(2)).containsEntry("TEXT", "Koizumi is doing a dec").containsEntry("NET_VOTES", null);
+		Saved complete = this.store.save(file("format/complete.txt"));
+		assertThat(complete.outcome()).isEqualTo(Outcome.UPDATED);
+		assertThat(complete.newComments()).isZero();
+		assertThat(complete.changed()).singleElement()
+			.extracting(ArticleStore.ChangedComment::ownWords)
+			.isEqualTo("Koizumi is doing a decent job for once, credit where it is due.");
+		assertThat(comments()).hasSize(3);
+		assertThat(comments().get(2)).containsEntry("NET_VOTES", 0);
+	}
+
+	@Test
+	void rejectsAreStoredWithFileLineAndReason() {
+		this.store.reject(7, new ParsedEntry.Rejected("notes/a.txt", 3, "not an article"));
+		this.store.reject(7, new ParsedEntry.Rejected("old.zip", 0, "zip cannot be read: EOFException"));
+		assertThat(this.jdbc.queryForList("SELECT location, line, reason FROM reject ORDER BY location"))
+			.extracting(r -> r.get("LOCATION"), r -> r.get("LINE"), r -> r.get("REASON"))
+			.map(t -> t.toList())
+			.containsExactly(java.util.Arrays.asList("notes/a.txt", 3, "not an article"),
+					java.util.Arrays.asList("old.zip", null, "zip cannot be read: EOFException"));
+	}
+
+}

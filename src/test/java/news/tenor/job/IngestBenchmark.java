@@ -1,0 +1,252 @@
+package news.tenor.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import news.tenor.TenorApplication;
+import news.tenor.archive.ArchiveWalker;
+import news.tenor.archive.CommentWords;
+import news.tenor.archive.ParsedEntry;
+import news.tenor.archive.generate.ArchiveGenerator;
+import news.tenor.scoring.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingests a generated archive with the ingest step of the real job (its Step bean, its
+ * reader and writer, a real H2 file) and prints articles/s, comments/s and heap, with two
+ * baselines measured in the same run: reading and parsing alone, and sentence splitting
+ * alone. Not a test: run it with
+ *
+ * <pre>
+ * mvn -Pbench test -Dtest=IngestBenchmark [-Dbench.articles=50000] [-Dbench.comments=11]
+ *     [-Dbench.shape=folders|gz|zip|tar.gz|jsonl|mixed] [-Dbench.archive=DIR] [-Dtest.heap=-Xmx1g]
+ * </pre>
+ *
+ * The archive is generated under target/bench/ once and reused; what it should yield (its
+ * manifest) is checked against H2 after the run.
+ */
+class IngestBenchmark {
+
+	static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+	@Test
+	void ingestAGeneratedArchive() throws Exception {
+		int articles = Integer.getInteger("bench.articles", 50_000);
+		double commentsPerArticle = Double.parseDouble(System.getProperty("bench.comments", "11"));
+		String shape = System.getProperty("bench.shape", "folders");
+		Path bench = Path.of("target/bench").toAbsolutePath();
+		Path archive = Path.of(System.getProperty("bench.archive",
+				bench.resolve("archive-" + articles + "-" + commentsPerArticle + "-" + shape).toString()));
+		Properties manifest = generated(archive, articles, commentsPerArticle, shape);
+		long expectedArticles = Long.parseLong(manifest.getProperty("articles"));
+		long expectedComments = Long.parseLong(manifest.getProperty("comments"));
+		long expectedRejects = Long.parseLong(manifest.getProperty("rejects"));
+		long entries = Long.parseLong(manifest.getProperty("entries"));
+		System.out.printf(Locale.ROOT, "%nArchive %s: %,d entries, %,d articles, %,d comments, %,d rejects, %.0f MB%n",
+				archive, entries, expectedArticles, expectedComments, expectedRejects,
+				Long.parseLong(manifest.getProperty("bytes")) / 1e6);
+		System.out.printf(Locale.ROOT, "JVM: %d processors, max heap %,d MB%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+		// Baseline 1: walk, decode, parse and find quotes, nothing stored.
+		List<String> ownWords = new ArrayList<>();
+		long start = System.nanoTime();
+		long parsed = 0;
+		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
+			while (walker.hasNext()) {
+				try {
+					if (ParsedEntry.of(walker.next()) instanceof ParsedEntry.Parsed p) {
+						parsed++;
+						for (CommentWords words : p.words()) {
+							if (words.own() != null && ownWords.size() < 20_000) {
+								ownWords.add(words.own());
+							}
+						}
+					}
+				}
+				catch (ArchiveWalker.Unreadable rejected) {
+					// counted by the step below
+				}
+			}
+		}
+		double parseSeconds = seconds(start);
+
+		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class)
+			.run("--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()))) {
+			// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own words.
+			SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
+			// warm up the tokenizer before timing it
+			ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
+			start = System.nanoTime();
+			long sentences = 0;
+			for (String words : ownWords) {
+				sentences += splitter.split(words).size();
+			}
+			double splitSeconds = seconds(start);
+
+			// The ingest step of the real job, alone, in a one-step job.
+			Job ingestOnly = new JobBuilder("ingest-benchmark", context.getBean(JobRepository.class))
+				.start(context.getBean("ingest", Step.class))
+				.build();
+			HeapWatch heap = new HeapWatch();
+			heap.start();
+			start = System.nanoTime();
+			JobExecution execution = context.getBean(JobOperator.class)
+				.start(ingestOnly,
+						new JobParametersBuilder().addString(TenorParameters.INPUT, archive.toString())
+							.addLong("run", System.currentTimeMillis())
+							.toJobParameters());
+			double ingestSeconds = seconds(start);
+			heap.stopWatching();
+			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			long storedArticles = count(jdbc, "SELECT COUNT(*) FROM article");
+			long storedComments = count(jdbc, "SELECT COUNT(*) FROM comment");
+			long quoting = count(jdbc, "SELECT COUNT(*) FROM comment WHERE quotes IS NOT NULL");
+			long rejects = count(jdbc, "SELECT COUNT(*) FROM reject");
+			long links = count(jdbc, "SELECT COUNT(*) FROM comment_sentence");
+			long distinct = count(jdbc, "SELECT COUNT(*) FROM sentence");
+
+			System.out.printf(Locale.ROOT, "%nIngest step: %.1f s for %,d entries%n", ingestSeconds, entries);
+			System.out.printf(Locale.ROOT, "  articles/s   %,10.0f   (%,d articles stored)%n",
+					storedArticles / ingestSeconds, storedArticles);
+			System.out.printf(Locale.ROOT, "  comments/s   %,10.0f   (%,d comments stored, %,d quoting)%n",
+					storedComments / ingestSeconds, storedComments, quoting);
+			System.out.printf(Locale.ROOT, "  entries/s    %,10.0f   (%,d rejected)%n", entries / ingestSeconds,
+					rejects);
+			System.out.printf(Locale.ROOT, "  sentences    %,10d   linked, %,d distinct (%.0f%% would be cache hits)%n",
+					links, distinct, 100.0 * (links - distinct) / Math.max(1, links));
+			System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
+					heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
+					heap.live.stream().map(b -> Long.toString(b >> 20)).toList());
+			double parseRate = parsed / parseSeconds;
+			double splitRate = ownWords.size() / splitSeconds;
+			System.out.printf(Locale.ROOT, "%nBaselines in the same JVM:%n");
+			System.out.printf(Locale.ROOT,
+					"  read + parse + quotes alone: %,8.0f articles/s (ingest step: %.2f of it)%n", parseRate,
+					storedArticles / ingestSeconds / parseRate);
+			System.out.printf(Locale.ROOT,
+					"  sentence splitting alone:    %,8.0f comments/s, %,.0f sentences/s "
+							+ "(estimated %.0f%% of the ingest step)%n",
+					splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
+
+			assertThat(storedArticles).isEqualTo(expectedArticles);
+			assertThat(storedComments).isEqualTo(expectedComments);
+			assertThat(rejects).isEqualTo(expectedRejects);
+			assertThat(quoting).isGreaterThanOrEqualTo(Long.parseLong(manifest.getProperty("quoting")));
+		}
+		finally {
+			if (!Boolean.getBoolean("bench.keep-data")) {
+				deleteData(bench);
+			}
+		}
+	}
+
+	static Properties generated(Path archive, int articles, double comments, String shape) throws IOException {
+		Path manifest = archive.resolve(ArchiveGenerator.MANIFEST);
+		if (!Files.exists(manifest)) {
+			ArchiveGenerator.Settings d = ArchiveGenerator.Settings.defaults(archive, articles);
+			long start = System.nanoTime();
+			ArchiveGenerator
+				.generate(new ArchiveGenerator.Settings(archive, articles, comments, d.seed(), shape, d.duplicates(),
+						d.redeliveries(), d.truncated(), d.resent(), d.legacy(), d.rejects(), d.from(), d.days()));
+			System.out.printf(Locale.ROOT, "Generated %s in %.1f s%n", archive, seconds(start));
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(manifest)) {
+			properties.load(in);
+		}
+		return properties;
+	}
+
+	static long count(JdbcTemplate jdbc, String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+
+	static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	static void deleteData(Path bench) throws IOException {
+		try (Stream<Path> paths = Files.walk(bench)) {
+			paths.filter(p -> bench.relativize(p).toString().startsWith("data-"))
+				.sorted(Comparator.reverseOrder())
+				.forEach(p -> p.toFile().delete());
+		}
+	}
+
+	/**
+	 * Samples the heap while the step runs: the peak of what is used (garbage included),
+	 * and now and then what is live after a full collection, which must not grow with the
+	 * number of files read.
+	 */
+	static final class HeapWatch extends Thread {
+
+		static final int GC_EVERY_SECONDS = 20;
+
+		final List<Long> live = new ArrayList<>();
+
+		volatile long peak;
+
+		volatile boolean running = true;
+
+		HeapWatch() {
+			super("heap-watch");
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			long lastGc = System.nanoTime();
+			while (this.running) {
+				this.peak = Math.max(this.peak, MEMORY.getHeapMemoryUsage().getUsed());
+				if (System.nanoTime() - lastGc > GC_EVERY_SECONDS * 1_000_000_000L) {
+					System.gc();
+					this.live.add(MEMORY.getHeapMemoryUsage().getUsed());
+					lastGc = System.nanoTime();
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		void stopWatching() throws InterruptedException {
+			this.running = false;
+			join();
+			System.gc();
+			this.live.add(MEMORY.getHeapMemoryUsage().getUsed());
+		}
+
+	}
+
+}
