@@ -9,6 +9,7 @@ import news.tenor.archive.ParsedEntry;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
+import news.tenor.scoring.ScoringWarmUp;
 import news.tenor.scoring.SentenceSplitter;
 import news.tenor.scoring.SparkScorer;
 
@@ -44,12 +45,14 @@ public class TenorJobConfiguration {
 
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArchiveReader archiveReader,
-			IngestWriter ingestWriter, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+			IngestWriter ingestWriter, ScoringWarmUpListener scoringWarmUp,
+			@Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
 			.writer(ingestWriter)
 			.listener(ingestWriter)
+			.listener(scoringWarmUp)
 			.build();
 	}
 
@@ -63,6 +66,12 @@ public class TenorJobConfiguration {
 	@StepScope
 	IngestWriter ingestWriter(ArticleStore articles, ScoreStore scores, SentenceSplitter splitter) {
 		return new IngestWriter(articles, scores, splitter);
+	}
+
+	@Bean
+	@StepScope
+	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp) {
+		return new ScoringWarmUpListener(warmUp);
 	}
 
 	@Bean
@@ -103,9 +112,9 @@ public class TenorJobConfiguration {
 
 	@Bean
 	@StepScope
-	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer,
+	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, ScoringWarmUp warmUp,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(store, scorer, TenorParameters.scoringSettings(parameters));
+		return new ScoreWriter(store, scorer, warmUp, TenorParameters.scoringSettings(parameters));
 	}
 
 	@Bean

@@ -22,6 +22,11 @@ public class ScoringConfiguration {
 	}
 
 	@Bean
+	ScoringWarmUp scoringWarmUp(SparkSessions sparkSessions) {
+		return new ScoringWarmUp(sparkSessions);
+	}
+
+	@Bean
 	SparkScorer sparkScorer(SparkSessions sparkSessions) {
 		return new SparkScorer(sparkSessions);
 	}

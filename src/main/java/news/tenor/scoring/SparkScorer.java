@@ -45,12 +45,13 @@ public final class SparkScorer {
 
 		@Override
 		public Iterator<ScoredSentence> call(Iterator<List<SentenceTask>> bins) {
-			SentimentPipeline pipeline = SentimentPipeline.get(this.settings);
+			SentimentPipeline pipeline = SentimentPipeline.get(this.settings.parser());
 			String executor = SparkEnv.get() == null ? "unknown" : SparkEnv.get().executorId();
 			List<ScoredSentence> scored = new ArrayList<>();
 			while (bins.hasNext()) {
 				for (SentenceTask task : bins.next()) {
-					scored.add(new ScoredSentence(task.sentenceId(), pipeline.score(task.text()), executor));
+					scored.add(new ScoredSentence(task.sentenceId(),
+							pipeline.score(task.text(), this.settings.maxSentenceTokens()), executor));
 				}
 			}
 			return scored.iterator();

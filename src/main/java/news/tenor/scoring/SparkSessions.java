@@ -24,6 +24,14 @@ public final class SparkSessions implements AutoCloseable {
 		return this.master;
 	}
 
+	/**
+	 * Whether executors run in this JVM ({@code local}, {@code local[N]},
+	 * {@code local[*]}).
+	 */
+	public boolean isLocal() {
+		return this.master.startsWith("local");
+	}
+
 	public JavaSparkContext context() {
 		synchronized (SparkSessions.class) {
 			if (shared != null && !shared.sc().isStopped() && this.master.equals(sharedMaster)) {
@@ -35,7 +43,7 @@ public final class SparkSessions implements AutoCloseable {
 			SparkConf conf = new SparkConf().setAppName("tenor").setMaster(this.master);
 			conf.setIfMissing("spark.ui.enabled", "false");
 			conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-			if (this.master.startsWith("local")) {
+			if (isLocal()) {
 				conf.setIfMissing("spark.driver.host", "127.0.0.1");
 				conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
 			}
