@@ -76,7 +76,7 @@ public class TenorJobConfiguration {
 
 	@Bean
 	Step score(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<Long> unscoredComments, ScoreWriter scoreWriter,
+			UnscoredComments unscoredComments, ScoreWriter scoreWriter,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize) {
 		return new StepBuilder("score", jobRepository).<Long, Long>chunk(chunkSize)
 			.transactionManager(transactionManager)
@@ -92,11 +92,11 @@ public class TenorJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<Long> unscoredComments(DataSource dataSource,
-			@Value("#{stepExecution.jobExecution}") JobExecution job) {
+	UnscoredComments unscoredComments(DataSource dataSource, @Value("#{stepExecution.jobExecution}") JobExecution job)
+			throws Exception {
 		long jobInstanceId = job.getJobInstanceId();
 		ScoringSettings settings = TenorParameters.scoringSettings(job.getJobParameters());
-		return new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
+		JdbcCursorItemReader<Long> cursor = new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
 			.dataSource(dataSource)
 			.sql("SELECT c.id FROM run_article r JOIN comment c ON c.article_id = r.article_id "
 					+ "WHERE r.job_instance_id = ? AND NOT EXISTS (SELECT 1 FROM comment_score s "
@@ -108,13 +108,16 @@ public class TenorJobConfiguration {
 			.rowMapper((rs, n) -> rs.getLong(1))
 			.saveState(false)
 			.build();
+		return new UnscoredComments(cursor);
 	}
 
 	@Bean
 	@StepScope
 	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, ScoringWarmUp warmUp,
+			UnscoredComments unscoredComments, @Value("${tenor.score.chunk-size:500}") int chunkSize,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(store, scorer, warmUp, TenorParameters.scoringSettings(parameters));
+		return new ScoreWriter(store, scorer, warmUp, unscoredComments, chunkSize,
+				TenorParameters.scoringSettings(parameters));
 	}
 
 	@Bean

@@ -30,29 +30,28 @@ public final class ScoringWarmUp {
 	}
 
 	/**
-	 * Starts Spark and, in local mode, loads the parser's pipeline, each on a background
-	 * thread; does nothing if this JVM started them already. Failures are only logged:
-	 * the score step meets them again and reports them.
+	 * Loads the parser's pipeline (in local mode), then starts Spark, on one background
+	 * thread; does nothing if this JVM started them already. One thread, because the
+	 * ingest step keeps the other core busy; the models first, because they take longest:
+	 * if the score step begins before Spark is up, it starts Spark itself while the
+	 * models finish loading. Failures are only logged: the score step meets them again
+	 * and reports them.
 	 */
 	public void start(ParserChoice parser) {
 		if (!STARTED.add(parser)) {
 			return;
 		}
-		background("tenor-spark-start", this.spark::context);
-		if (this.spark.isLocal() && !SentimentPipeline.isLoaded(parser)) {
-			background("tenor-corenlp-load", () -> SentimentPipeline.get(parser));
-		}
-	}
-
-	private static void background(String name, Runnable work) {
 		Thread thread = new Thread(() -> {
 			try {
-				work.run();
+				if (this.spark.isLocal()) {
+					SentimentPipeline.get(parser);
+				}
+				this.spark.context();
 			}
 			catch (RuntimeException | LinkageError ex) {
-				log.warn("{} failed (the score step will try again): {}", name, ex.toString());
+				log.warn("Warming up scoring failed (the score step will try again): {}", ex.toString());
 			}
-		}, name);
+		}, "tenor-scoring-warm-up");
 		thread.setDaemon(true);
 		thread.start();
 	}
