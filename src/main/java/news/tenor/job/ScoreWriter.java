@@ -11,7 +11,6 @@ import java.util.Set;
 import news.tenor.scoring.CommentScore;
 import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
-import news.tenor.scoring.ScoringWarmUp;
 import news.tenor.scoring.SentenceScore;
 import news.tenor.scoring.SentenceTask;
 import news.tenor.scoring.SparkScorer;
@@ -46,8 +45,6 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 
 	private final SparkScorer scorer;
 
-	private final ScoringWarmUp warmUp;
-
 	private final UnscoredComments comments;
 
 	private final int chunkSize;
@@ -59,11 +56,10 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 
 	private ExecutionContext counts;
 
-	ScoreWriter(ScoreStore store, SparkScorer scorer, ScoringWarmUp warmUp, UnscoredComments comments, int chunkSize,
+	ScoreWriter(ScoreStore store, SparkScorer scorer, UnscoredComments comments, int chunkSize,
 			ScoringSettings settings) {
 		this.store = store;
 		this.scorer = scorer;
-		this.warmUp = warmUp;
 		this.comments = comments;
 		this.chunkSize = chunkSize;
 		this.settings = settings;
@@ -72,8 +68,6 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.counts = stepExecution.getExecutionContext();
-		// no-op when the ingest step started it already (it had something new)
-		this.warmUp.start(this.settings.parser());
 	}
 
 	@Override

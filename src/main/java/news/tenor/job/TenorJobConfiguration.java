@@ -113,11 +113,10 @@ public class TenorJobConfiguration {
 
 	@Bean
 	@StepScope
-	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, ScoringWarmUp warmUp,
-			UnscoredComments unscoredComments, @Value("${tenor.score.chunk-size:500}") int chunkSize,
+	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, UnscoredComments unscoredComments,
+			@Value("${tenor.score.chunk-size:500}") int chunkSize,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(store, scorer, warmUp, unscoredComments, chunkSize,
-				TenorParameters.scoringSettings(parameters));
+		return new ScoreWriter(store, scorer, unscoredComments, chunkSize, TenorParameters.scoringSettings(parameters));
 	}
 
 	@Bean

@@ -67,6 +67,19 @@ final class JavaProcesses {
 	}
 
 	/**
+	 * The machine's load average over the last minute: benchmarks print it next to their
+	 * timings, which mean little when other work shares the cores.
+	 */
+	static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	/**
 	 * Surefire runs tests from a manifest-only jar; the real classpath is in this
 	 * property.
 	 */

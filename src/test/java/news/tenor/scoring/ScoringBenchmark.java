@@ -1,6 +1,7 @@
 package news.tenor.scoring;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.OperatingSystemMXBean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import news.tenor.TenorRuns;
 import news.tenor.scoring.JsonLinesArchive.Comment;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JVM, against CoreNLP's command line alone scoring the same sentences with the same
  * parser and number of threads ({@code -ssplit.eolonly true -parse.nthreads N
  * -sentiment.nthreads N}), also in a fresh JVM: wall times, sentences/s, the ratio, and
- * how many labels agree;</li>
+ * how many labels agree; and, like for like, against the command line without the
+ * dependency graphs Tenor does not build ({@code -parse.buildgraphs false});</li>
  * <li>scoring throughput on one core against all cores ({@code local[1]} against
  * {@code local[N]}) on a larger generated archive (distinct SST phrases, so nothing comes
  * from the cache), in this JVM after a warm-up run so that neither pays for JIT
@@ -44,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     [-Dtenor.bench.threads=N] [-Dtenor.bench.comments=3000] [-Dtenor.bench.sst-limit=N]
  * </pre>
  *
- * About 6 minutes on 2 cores with the defaults. Times are wall-clock; run it on a quiet
+ * About 7 minutes on 2 cores with the defaults. Times are wall-clock; run it on a quiet
  * machine.
  */
 class ScoringBenchmark {
@@ -83,13 +86,11 @@ class ScoringBenchmark {
 		Path text = SstSentences.writeSentences(sentences, dir.resolve("sst_test_sentences.txt"));
 		Path archive = SstSentences.writeArchive("test", sentences, dir.resolve("sst_test.jsonl"));
 
-		JavaProcesses.Outcome cli = JavaProcesses
-			.run("4g", dir.resolve("corenlp.log"), "edu.stanford.nlp.pipeline.StanfordCoreNLP",
-					List.of("-annotators", "tokenize,ssplit,pos,parse,sentiment", "-ssplit.eolonly", "true",
-							"-parse.model", this.parser.model(), "-parse.nthreads", Integer.toString(this.threads),
-							"-sentiment.nthreads", Integer.toString(this.threads), "-outputFormat", "json", "-file",
-							text.toString(), "-outputDirectory", dir.resolve("corenlp").toString()))
-			.orFail("CoreNLP");
+		String loadBefore = JavaProcesses.load();
+		JavaProcesses.Outcome cli = commandLine(dir, text, "corenlp", List.of());
+		// like for like: without the dependency graphs Tenor does not build either
+		JavaProcesses.Outcome cliNoGraphs = commandLine(dir, text, "corenlp-no-graphs",
+				List.of("-parse.buildgraphs", "false"));
 		Path dataDir = dir.resolve("tenor/data");
 		JavaProcesses.Outcome tenor = JavaProcesses.run("4g", dir.resolve("tenor.log"), "news.tenor.TenorApplication",
 				List.of("run", "--input", archive.toString(), "--output", dir.resolve("tenor").toString(), "--data-dir",
@@ -99,11 +100,26 @@ class ScoringBenchmark {
 
 		int n = sentences.size();
 		System.out.printf("1. Whole job on %d SST test sentences against CoreNLP's command line (fresh JVMs)%n", n);
-		System.out.printf("   CoreNLP command line: %6.1f s  %6.1f sentences/s%n", cli.seconds(), n / cli.seconds());
-		System.out.printf("   Tenor whole job:      %6.1f s  %6.1f sentences/s  (steps: %s)%n", tenor.seconds(),
-				n / tenor.seconds(), SstResults.stepTimes(dataDir));
-		System.out.printf("   Tenor / command line: %.2f x the time%n", tenor.seconds() / cli.seconds());
+		System.out.printf("   CoreNLP command line:                         %6.1f s  %6.1f sentences/s%n",
+				cli.seconds(), n / cli.seconds());
+		System.out.printf("   CoreNLP command line, -parse.buildgraphs false: %6.1f s  %6.1f sentences/s%n",
+				cliNoGraphs.seconds(), n / cliNoGraphs.seconds());
+		System.out.printf("   Tenor whole job:                              %6.1f s  %6.1f sentences/s  (steps: %s)%n",
+				tenor.seconds(), n / tenor.seconds(), SstResults.stepTimes(dataDir));
+		System.out.printf("   load average before: %s, after: %s%n", loadBefore, JavaProcesses.load());
+		System.out.printf("   Tenor / command line: %.2f x the time (%.2f x against -parse.buildgraphs false)%n",
+				tenor.seconds() / cli.seconds(), tenor.seconds() / cliNoGraphs.seconds());
 		labelAgreement(sentences, dir.resolve("corenlp/sst_test_sentences.txt.json"), dataDir);
+	}
+
+	private JavaProcesses.Outcome commandLine(Path dir, Path text, String name, List<String> extra) {
+		List<String> args = new ArrayList<>(List.of("-annotators", "tokenize,ssplit,pos,parse,sentiment",
+				"-ssplit.eolonly", "true", "-parse.model", this.parser.model(), "-parse.nthreads",
+				Integer.toString(this.threads), "-sentiment.nthreads", Integer.toString(this.threads), "-outputFormat",
+				"json", "-file", text.toString(), "-outputDirectory", dir.resolve(name).toString()));
+		args.addAll(extra);
+		return JavaProcesses.run("4g", dir.resolve(name + ".log"), "edu.stanford.nlp.pipeline.StanfordCoreNLP", args)
+			.orFail("CoreNLP");
 	}
 
 	/** Lines Tenor kept as one sentence, whose label must then be the command line's. */
@@ -147,11 +163,19 @@ class ScoringBenchmark {
 
 	private double throughput(Path archive, String master) {
 		Path dataDir = this.work.resolve(master.replaceAll("\\W", "") + "/data");
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpu = os.getProcessCpuTime();
 		double wall = run(archive, dataDir, master);
+		double cores = (os.getProcessCpuTime() - cpu) / 1e9 / wall;
 		double scoreStep = SstResults.stepTimes(dataDir).get("score").toMillis() / 1000.0;
 		long parsed = SstResults.parsed(dataDir, this.settings);
-		System.out.printf("   %-9s %6d sentences parsed, score step %6.1f s: %6.1f sentences/s (whole job %.1f s)%n",
-				master, parsed, scoreStep, parsed / scoreStep, wall);
+		// fewer cores used than asked for means other work had them: the ratio is then
+		// not
+		// Tenor's
+		System.out.printf(
+				"   %-9s %6d sentences parsed, score step %6.1f s: %6.1f sentences/s "
+						+ "(whole job %.1f s using %.2f cores, load %s)%n",
+				master, parsed, scoreStep, parsed / scoreStep, wall, cores, JavaProcesses.load());
 		return parsed / scoreStep;
 	}
 
@@ -169,8 +193,8 @@ class ScoringBenchmark {
 		assertThat(rerun.output()).contains("0 parsed");
 		System.out.printf("3. First run against a rerun of the unchanged archive (%d comments, fresh JVMs)%n",
 				this.comments);
-		System.out.printf("   first run %6.1f s, rerun %5.1f s: the rerun takes 1/%.1f of the time%n", first.seconds(),
-				rerun.seconds(), first.seconds() / rerun.seconds());
+		System.out.printf("   first run %6.1f s, rerun %5.1f s: the rerun takes 1/%.1f of the time (load %s)%n",
+				first.seconds(), rerun.seconds(), first.seconds() / rerun.seconds(), JavaProcesses.load());
 		System.out.printf("   rerun steps: %s%n", SstResults.stepTimes(dataDir));
 	}
 

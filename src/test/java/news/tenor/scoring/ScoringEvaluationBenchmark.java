@@ -48,6 +48,7 @@ class ScoringEvaluationBenchmark {
 			SentimentPipeline.get(parser);
 			System.out.printf("%s models loaded in %.1f s%n", parser, (System.nanoTime() - start) / 1e9);
 		}
+		System.out.printf("%nload average at the start: %s%n", JavaProcesses.load());
 		System.out.printf("%n| split | parser | sentences | split in two | fine-grained | binary | sentences/s "
 				+ "(score step) | whole job (s) |%n|---|---|---|---|---|---|---|---|%n");
 		for (String split : splits) {
@@ -68,6 +69,9 @@ class ScoringEvaluationBenchmark {
 				assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
 				SstResults result = SstResults.of(dataDir, split, gold, settings);
 				assertThat(result.scored()).isEqualTo(gold.size());
+				// every sentence reaches the scorer as it is: nothing taken for a quote
+				// or a URL
+				assertThat(SstResults.altered(dataDir, split)).isZero();
 				double scoreStep = SstResults.stepTimes(dataDir).get("score").toMillis() / 1000.0;
 				System.out.printf("| %s | %s | %d | %d | %.1f%% | %.1f%% (of %d) | %.1f | %.1f |%n", split, parser,
 						gold.size(), result.split(), 100 * result.fine(), 100 * result.binary(), result.binaryTotal(),

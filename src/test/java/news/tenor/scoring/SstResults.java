@@ -75,6 +75,18 @@ record SstResults(int sentences, int scored, int fineCorrect, int binaryTotal, i
 		return (double) same / Math.max(1, a.labels.size());
 	}
 
+	/**
+	 * Comments of the split whose own words are not exactly the sentence (a quote or a
+	 * URL taken out, spacing changed): none is expected.
+	 */
+	static long altered(Path dataDir, String split) {
+		return TenorRuns.withDatabase(dataDir,
+				jdbc -> jdbc.queryForObject(
+						"SELECT COUNT(*) FROM comment c JOIN article a ON a.id = c.article_id "
+								+ "WHERE a.category = ? AND (c.own_text IS NULL OR c.own_text <> c.text)",
+						Long.class, "sst-" + split));
+	}
+
 	/** The steps of the data folder's last job execution and how long each took. */
 	static Map<String, Duration> stepTimes(Path dataDir) {
 		return TenorRuns.withDatabase(dataDir, jdbc -> {
