@@ -92,8 +92,7 @@ public class TenorJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	UnscoredComments unscoredComments(DataSource dataSource, @Value("#{stepExecution.jobExecution}") JobExecution job)
-			throws Exception {
+	UnscoredComments unscoredComments(DataSource dataSource, @Value("#{stepExecution.jobExecution}") JobExecution job) {
 		long jobInstanceId = job.getJobInstanceId();
 		ScoringSettings settings = TenorParameters.scoringSettings(job.getJobParameters());
 		JdbcCursorItemReader<Long> cursor = new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")

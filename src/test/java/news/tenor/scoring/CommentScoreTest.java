@@ -23,8 +23,7 @@ class CommentScoreTest {
 
 	@Test
 	void aOneSentenceCommentKeepsCoreNlpsLabelAndProbabilities() {
-		// CoreNLP's label is the class of the highest probability except where it is not:
-		// the comment keeps the label whatever the probabilities say
+		// the sentence's label is taken as CoreNLP gave it, not recomputed (here a tie)
 		SentenceScore tie = SentenceScore.scored(2, new double[] { 0.1, 0.2, 0.3, 0.3, 0.1 });
 		CommentScore score = CommentScore.of(List.of(new Part(tie, 7)));
 		assertThat(score.label()).isEqualTo(Sentiment.NEUTRAL);

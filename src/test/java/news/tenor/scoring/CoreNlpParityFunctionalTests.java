@@ -64,7 +64,7 @@ class CoreNlpParityFunctionalTests {
 		dataDir = work.resolve("data");
 		for (ParserChoice parser : ParserChoice.values()) {
 			TenorRuns.Result result = TenorRuns.run("run", "--input", archive.toString(), "--output",
-					work.resolve("reports").toString(), "--data-dir", dataDir.toString(), "--parser",
+					work.resolve("reports-" + parser).toString(), "--data-dir", dataDir.toString(), "--parser",
 					parser.name().toLowerCase());
 			assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 			assertThat(result.out()).contains("0 too long, 0 failed");

@@ -39,6 +39,8 @@ class ScoreCacheFunctionalTests {
 	/** The limit of the first runs: the long sentence is one token over it. */
 	static int limit;
 
+	static int runs;
+
 	@BeforeAll
 	static void anArchiveWithRepeatedSentencesAQuoteAndALongSentence() {
 		SentenceSplitter splitter = new SentenceSplitter();
@@ -116,9 +118,11 @@ class ScoreCacheFunctionalTests {
 	}
 
 	private static String run(String... options) {
+		// a workbook folder per run: two runs within a second would want the same name
+		Path reports = work.resolve("reports-" + (++runs));
 		String[] args = new String[7 + options.length];
-		System.arraycopy(new String[] { "run", "--input", archive.toString(), "--output",
-				work.resolve("reports").toString(), "--data-dir", dataDir.toString() }, 0, args, 0, 7);
+		System.arraycopy(new String[] { "run", "--input", archive.toString(), "--output", reports.toString(),
+				"--data-dir", dataDir.toString() }, 0, args, 0, 7);
 		System.arraycopy(options, 0, args, 7, options.length);
 		TenorRuns.Result result = TenorRuns.run(args);
 		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
