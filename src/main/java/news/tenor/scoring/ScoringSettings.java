@@ -3,7 +3,7 @@ package news.tenor.scoring;
 import java.io.Serializable;
 import java.util.Locale;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 
 /**
  * Everything that decides a score: the parser and the longest sentence it is given.
@@ -49,7 +49,7 @@ public record ScoringSettings(ParserChoice parser, int maxSentenceTokens) implem
 	}
 
 	private static String corenlpVersion() {
-		String version = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+		String version = Annotator.class.getPackage().getImplementationVersion();
 		return version != null ? version : "unknown";
 	}
 
