@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     [-Dtenor.bench.parts=1,2,3]
  * </pre>
  *
- * About 7 minutes on 2 cores with the defaults. Times are wall-clock; run it on a quiet
- * machine.
+ * About 4 minutes on 2 quiet cores with the defaults, 30 with the PCFG parser. Times are
+ * wall-clock; run it on a quiet machine.
  */
 class ScoringBenchmark {
 

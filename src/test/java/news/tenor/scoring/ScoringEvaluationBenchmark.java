@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sentences whose gold class is not neutral, positive when p3 + p4 > p0 + p1.
  * Sentences/s: sentences parsed over the score step's time, with both parsers' models
  * loaded before the first run (the whole-job comparison with CoreNLP's command line,
- * loading included, is {@link ScoringBenchmark}). About 15 minutes on 2 cores, almost all
+ * loading included, is {@link ScoringBenchmark}). About 5 minutes on 2 quiet cores, most
  * of it the PCFG parser.
  */
 class ScoringEvaluationBenchmark {
