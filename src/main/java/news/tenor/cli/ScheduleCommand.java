@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -103,11 +104,13 @@ class ScheduleCommand implements SmartLifecycle {
 				+ (delivery == null ? "" : ", delivery " + delivery));
 	}
 
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
 	private void say(String line) {
 		logger.info(line);
 		PrintStream stream = this.out;
 		if (stream != null) {
-			stream.println(LocalDateTime.now().withNano(0).toString().replace('T', ' ') + "  " + line);
+			stream.println(LocalDateTime.now().format(TIMESTAMP) + "  " + line);
 		}
 	}
 

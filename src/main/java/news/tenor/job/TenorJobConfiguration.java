@@ -9,6 +9,7 @@ import news.tenor.archive.ParsedEntry;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
+import news.tenor.scoring.ScoringWarmUp;
 import news.tenor.scoring.SentenceSplitter;
 import news.tenor.scoring.SparkScorer;
 import news.tenor.scoring.SparkSessions;
@@ -56,13 +57,14 @@ public class TenorJobConfiguration {
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveInputsReader archiveReader, IngestWriter ingestWriter, RunProgress progress,
-			@Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+			ScoringWarmUpListener scoringWarmUp, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
 			.writer(ingestWriter)
 			.listener(ingestWriter)
 			.listener(progress)
+			.listener(scoringWarmUp)
 			.build();
 	}
 
@@ -81,8 +83,14 @@ public class TenorJobConfiguration {
 	}
 
 	@Bean
+	@StepScope
+	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp) {
+		return new ScoringWarmUpListener(warmUp);
+	}
+
+	@Bean
 	Step score(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<Long> unscoredComments, ScoreWriter scoreWriter, RunProgress progress,
+			UnscoredComments unscoredComments, ScoreWriter scoreWriter, RunProgress progress,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize) {
 		return new StepBuilder("score", jobRepository).<Long, Long>chunk(chunkSize)
 			.transactionManager(transactionManager)
@@ -99,11 +107,10 @@ public class TenorJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<Long> unscoredComments(DataSource dataSource,
-			@Value("#{stepExecution.jobExecution}") JobExecution job) {
+	UnscoredComments unscoredComments(DataSource dataSource, @Value("#{stepExecution.jobExecution}") JobExecution job) {
 		long jobInstanceId = job.getJobInstanceId();
 		ScoringSettings settings = TenorParameters.scoringSettings(job.getJobParameters());
-		return new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
+		JdbcCursorItemReader<Long> cursor = new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
 			.dataSource(dataSource)
 			.sql("SELECT c.id FROM run_article r JOIN comment c ON c.article_id = r.article_id "
 					+ "WHERE r.job_instance_id = ? AND NOT EXISTS (SELECT 1 FROM comment_score s "
@@ -115,13 +122,15 @@ public class TenorJobConfiguration {
 			.rowMapper((rs, n) -> rs.getLong(1))
 			.saveState(false)
 			.build();
+		return new UnscoredComments(cursor);
 	}
 
 	@Bean
 	@StepScope
-	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer,
+	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, UnscoredComments unscoredComments,
+			@Value("${tenor.score.chunk-size:500}") int chunkSize,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(store, scorer, TenorParameters.scoringSettings(parameters));
+		return new ScoreWriter(store, scorer, unscoredComments, chunkSize, TenorParameters.scoringSettings(parameters));
 	}
 
 	@Bean

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 /**
  * The constituency parser under the sentiment model. Both feed the same RNTN sentiment
- * model; they differ in speed (see README for the measured accuracy and throughput of
- * each).
+ * model; README ("Scoring") gives the accuracy and throughput measured for each, and why
+ * the shift-reduce parser is the default.
  */
 public enum ParserChoice {
 
-	/** CoreNLP's shift-reduce parser ({@code models-english}): about ten times faster. */
+	/**
+	 * CoreNLP's shift-reduce parser ({@code models-english}): about ten times faster than
+	 * the PCFG parser, as accurate under the sentiment model.
+	 */
 	SR("edu/stanford/nlp/models/srparser/englishSR.ser.gz"),
 
 	/** CoreNLP's default PCFG parser ({@code models}). */
@@ -21,6 +24,7 @@ public enum ParserChoice {
 		this.model = model;
 	}
 
+	/** The {@code parse.model} CoreNLP loads for this parser. */
 	public String model() {
 		return this.model;
 	}

@@ -23,6 +23,11 @@ public class ScoringConfiguration {
 	}
 
 	@Bean
+	ScoringWarmUp scoringWarmUp(SparkSessions sparkSessions) {
+		return new ScoringWarmUp(sparkSessions);
+	}
+
+	@Bean
 	SparkScorer sparkScorer(SparkSessions sparkSessions) {
 		return new SparkScorer(sparkSessions);
 	}

@@ -13,7 +13,9 @@ public record SentenceScore(Status status, int label, double[] probabilities, St
 		/** Parsed and scored by the sentiment model. */
 		SCORED,
 		/**
-		 * Longer than the parser's limit: not parsed, so no flat-tree guess is stored.
+		 * Longer than the limit ({@code --max-sentence-tokens}): not parsed, so not
+		 * scored (and never scored on a flat placeholder tree). Not cached: it depends on
+		 * the limit, not on the sentence alone.
 		 */
 		TOO_LONG,
 		/** CoreNLP could not parse or score it (the reason is in the detail). */
@@ -27,6 +29,10 @@ public record SentenceScore(Status status, int label, double[] probabilities, St
 
 	public static SentenceScore unscored(Status status, String detail) {
 		return new SentenceScore(status, -1, null, detail);
+	}
+
+	public static SentenceScore tooLong(int tokens, int maxTokens) {
+		return unscored(Status.TOO_LONG, tokens + " tokens, over the limit of " + maxTokens);
 	}
 
 	public boolean isScored() {

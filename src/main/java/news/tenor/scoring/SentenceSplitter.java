@@ -17,6 +17,12 @@ import edu.stanford.nlp.util.CoreMap;
  * splitter, the same ones the scoring pipeline and CoreNLP's command line use, so that
  * each sentence can be cached and scored on its own. Cheap (no models): runs where
  * comments are read.
+ *
+ * <p>
+ * One setting differs from CoreNLP's default: a blank line (a new paragraph) ends a
+ * sentence ({@code ssplit.newlineIsSentenceBreak=two}; CoreNLP's default, {@code never},
+ * would run a paragraph without final punctuation into the next one). A single line break
+ * inside a paragraph does not.
  */
 public final class SentenceSplitter {
 
@@ -26,12 +32,24 @@ public final class SentenceSplitter {
 	public record SplitSentence(String text, int tokens) {
 	}
 
-	private final StanfordCoreNLP pipeline;
+	/** Built on first use: a run with nothing new to split (a rerun) never loads it. */
+	private volatile StanfordCoreNLP pipeline;
 
-	public SentenceSplitter() {
-		Properties properties = new Properties();
-		properties.setProperty("annotators", "tokenize,ssplit");
-		this.pipeline = new StanfordCoreNLP(properties);
+	private StanfordCoreNLP pipeline() {
+		StanfordCoreNLP built = this.pipeline;
+		if (built == null) {
+			synchronized (this) {
+				built = this.pipeline;
+				if (built == null) {
+					Properties properties = new Properties();
+					properties.setProperty("annotators", "tokenize,ssplit");
+					properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+					built = new StanfordCoreNLP(properties);
+					this.pipeline = built;
+				}
+			}
+		}
+		return built;
 	}
 
 	public List<SplitSentence> split(String text) {
@@ -40,7 +58,7 @@ public final class SentenceSplitter {
 			return sentences;
 		}
 		Annotation document = new Annotation(text);
-		this.pipeline.annotate(document);
+		pipeline().annotate(document);
 		for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
 			List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
 			if (tokens.isEmpty()) {

@@ -2,9 +2,12 @@ package news.tenor.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -16,33 +19,83 @@ import org.ejml.simple.SimpleMatrix;
 import org.slf4j.LoggerFactory;
 
 /**
- * The CoreNLP sentiment pipeline of this JVM. Loading the models takes seconds and the
+ * The CoreNLP sentiment pipeline of this JVM: CoreNLP's own
+ * {@code tokenize,ssplit,pos,parse,sentiment} annotators, configured as its command line
+ * configures them, fed one sentence at a time. Loading the models takes seconds and the
  * pipeline is not serialisable, so each JVM (the driver in local mode, each executor on a
- * cluster) builds one per setting on first use and every partition and thread reuses it:
- * CoreNLP's annotators are safe to share between threads.
+ * cluster) builds one per parser on first use and every partition and thread reuses it:
+ * CoreNLP's annotators are safe to share between threads (its server does the same).
+ *
+ * <p>
+ * Two departures from the command line, neither of which changes a label (the parity test
+ * in {@code src/test/resources/scoring} checks that):
+ * <ul>
+ * <li>the parser does not build dependency graphs ({@code parse.buildgraphs=false}): the
+ * sentiment model reads only the binarised constituency tree, and the conversion to
+ * enhanced dependencies took 60% of the parser's time;</li>
+ * <li>the sentence is tokenised first and its length checked before the parser sees it,
+ * so a sentence over the limit is never parsed (the parser's time and memory grow with
+ * length; CoreNLP's own {@code parse.maxlen} would instead hand the sentiment model a
+ * flat placeholder tree and score that).</li>
+ * </ul>
  */
 public final class SentimentPipeline {
 
-	private static final Map<ScoringSettings, SentimentPipeline> PER_JVM = new ConcurrentHashMap<>();
+	private static final Map<ParserChoice, SentimentPipeline> PER_JVM = new ConcurrentHashMap<>();
 
-	private final StanfordCoreNLP pipeline;
+	private static final AtomicLong PARSES = new AtomicLong();
+
+	private final StanfordCoreNLP tokenizer;
+
+	private final StanfordCoreNLP analysis;
 
 	private final long loadMillis;
 
-	private SentimentPipeline(ScoringSettings settings) {
+	private SentimentPipeline(ParserChoice parser) {
 		long start = System.nanoTime();
-		this.pipeline = new StanfordCoreNLP(settings.pipelineProperties());
+		this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
+		this.analysis = new StanfordCoreNLP(analysisProperties(parser), false);
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(SentimentPipeline.class)
-			.info("CoreNLP pipeline {} loaded in {} ms", settings.modelKey(), this.loadMillis);
+			.info("CoreNLP pipeline {} loaded in {} ms", parser.model(), this.loadMillis);
+	}
+
+	/** CoreNLP's tokenizer, with the sentence given as one sentence. */
+	static Properties tokenizerProperties() {
+		Properties properties = new Properties();
+		properties.setProperty("annotators", "tokenize,ssplit");
+		properties.setProperty("ssplit.isOneSentence", "true");
+		return properties;
+	}
+
+	/** The rest of CoreNLP's sentiment pipeline, run on the tokenised sentence. */
+	static Properties analysisProperties(ParserChoice parser) {
+		Properties properties = new Properties();
+		properties.setProperty("annotators", "pos,parse,sentiment");
+		properties.setProperty("parse.model", parser.model());
+		properties.setProperty("parse.buildgraphs", "false");
+		return properties;
 	}
 
 	/**
-	 * This JVM's pipeline for the settings, built on first use (concurrent callers wait
-	 * for it).
+	 * This JVM's pipeline for the parser, built on first use (concurrent callers wait for
+	 * it).
 	 */
-	public static SentimentPipeline get(ScoringSettings settings) {
-		return PER_JVM.computeIfAbsent(settings, SentimentPipeline::new);
+	public static SentimentPipeline get(ParserChoice parser) {
+		return PER_JVM.computeIfAbsent(parser, SentimentPipeline::new);
+	}
+
+	/** Whether this JVM has built the pipeline for the parser already. */
+	public static boolean isLoaded(ParserChoice parser) {
+		return PER_JVM.containsKey(parser);
+	}
+
+	/**
+	 * How many sentences this JVM has handed to a parser since it started: what caching
+	 * saves is read here.
+	 */
+	public static long parsesInThisJvm() {
+		return PARSES.get();
 	}
 
 	/** How long this JVM took to load the models, in milliseconds. */
@@ -50,20 +103,29 @@ public final class SentimentPipeline {
 		return this.loadMillis;
 	}
 
-	/** Scores one sentence (the caller has already kept it within the parser's limit). */
-	public SentenceScore score(String sentence) {
+	/**
+	 * Scores one sentence, or says why not.
+	 * @param sentence one sentence, as {@link SentenceSplitter} cut it
+	 * @param maxTokens the longest sentence that is parsed; a longer one comes back
+	 * {@link SentenceScore.Status#TOO_LONG} without being parsed
+	 */
+	public SentenceScore score(String sentence, int maxTokens) {
 		try {
 			Annotation document = new Annotation(sentence);
-			this.pipeline.annotate(document);
+			this.tokenizer.annotate(document);
 			List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
 			if (sentences == null || sentences.isEmpty()) {
 				return SentenceScore.unscored(SentenceScore.Status.FAILED, "no tokens");
 			}
+			List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
+			if (tokens.size() > maxTokens) {
+				return SentenceScore.tooLong(tokens.size(), maxTokens);
+			}
+			PARSES.incrementAndGet();
+			this.analysis.annotate(document);
 			CoreMap annotated = sentences.get(0);
 			Tree parse = annotated.get(TreeCoreAnnotations.TreeAnnotation.class);
-			if (parse == null || "X".equals(parse.value())) {
-				// ParserAnnotator's stand-in when it gives up: a flat tree the model
-				// would score as noise.
+			if (isParserFallback(parse)) {
 				return SentenceScore.unscored(SentenceScore.Status.FAILED, "the parser gave up on this sentence");
 			}
 			Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
@@ -78,6 +140,15 @@ public final class SentimentPipeline {
 			return SentenceScore.unscored(SentenceScore.Status.FAILED,
 					ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether the tree is the stand-in CoreNLP's parser annotator puts in when the parser
+	 * fails or runs out of time or memory ({@code ParserUtils.xTree}: every word under an
+	 * {@code X}). The sentiment model would score that flat tree as noise.
+	 */
+	static boolean isParserFallback(Tree parse) {
+		return parse == null || "X".equals(parse.value());
 	}
 
 }

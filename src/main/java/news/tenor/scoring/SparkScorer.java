@@ -1,19 +1,28 @@
 package news.tenor.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
- * Scores sentences in Spark partitions. The driver hands over one bounded batch at a time
- * (the caller's chunk), dealt into partitions of equal work; each partition scores its
- * sentences with its JVM's {@link SentimentPipeline}. Nothing CoreNLP-related is
- * serialised: only the settings travel, and the pipeline is looked up where the partition
- * runs.
+ * Scores sentences in Spark partitions. The driver hands over one bounded batch at a
+ * time, dealt into partitions of equal work ({@link WorkBalancer}); each partition scores
+ * its sentences with its JVM's {@link SentimentPipeline}. Nothing CoreNLP-related is
+ * serialised: only the settings and the sentences travel, and the pipeline is looked up
+ * where the partition runs.
+ *
+ * <p>
+ * A batch runs as its own Spark job and {@link #submit} returns at once, so a caller can
+ * queue the next batch before the first is done: Spark runs jobs first come first served,
+ * and the next batch's partitions fill the cores the end of the first one leaves idle.
  */
 public final class SparkScorer {
 
@@ -29,14 +38,76 @@ public final class SparkScorer {
 		this.spark = spark;
 	}
 
-	public List<ScoredSentence> score(List<SentenceTask> tasks, ScoringSettings settings) {
+	/** Starts scoring the sentences and returns without waiting. */
+	public Scoring submit(List<SentenceTask> tasks, ScoringSettings settings) {
 		if (tasks.isEmpty()) {
-			return List.of();
+			return new Scoring(null);
 		}
 		JavaSparkContext context = this.spark.context();
 		int partitions = context.defaultParallelism() * PARTITIONS_PER_CORE;
 		List<List<SentenceTask>> balanced = WorkBalancer.partitions(tasks, partitions, settings.parser());
-		return context.parallelize(balanced, balanced.size()).mapPartitions(new ScorePartition(settings)).collect();
+		return new Scoring(context.parallelize(balanced, balanced.size())
+			.mapPartitions(new ScorePartition(settings))
+			.collectAsync());
+	}
+
+	/** Scores the sentences and waits for them. */
+	public List<ScoredSentence> score(List<SentenceTask> tasks, ScoringSettings settings) {
+		return submit(tasks, settings).all();
+	}
+
+	/** A batch of sentences being scored by one Spark job. */
+	public static final class Scoring {
+
+		private final JavaFutureAction<List<ScoredSentence>> job;
+
+		private Map<Long, ScoredSentence> results;
+
+		private Scoring(JavaFutureAction<List<ScoredSentence>> job) {
+			this.job = job;
+		}
+
+		/**
+		 * The score of one sentence of the batch, with the executor that parsed it,
+		 * waiting for the batch if need be.
+		 */
+		public ScoredSentence result(long sentenceId) {
+			if (this.results == null) {
+				Map<Long, ScoredSentence> results = new HashMap<>();
+				all().forEach(s -> results.put(s.sentenceId(), s));
+				this.results = results;
+			}
+			ScoredSentence score = this.results.get(sentenceId);
+			if (score == null) {
+				throw new IllegalArgumentException("sentence " + sentenceId + " is not in this batch");
+			}
+			return score;
+		}
+
+		/** Every score of the batch, waiting for it. */
+		public List<ScoredSentence> all() {
+			if (this.job == null) {
+				return List.of();
+			}
+			try {
+				return this.job.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while scoring", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("scoring failed: " + ex.getCause().getMessage(), ex.getCause());
+			}
+		}
+
+		/** Stops the batch if it is still running (its results are not wanted). */
+		public void cancel() {
+			if (this.job != null && !this.job.isDone()) {
+				this.job.cancel(true);
+			}
+		}
+
 	}
 
 	/**
@@ -53,13 +124,14 @@ public final class SparkScorer {
 
 		@Override
 		public Iterator<ScoredSentence> call(Iterator<List<SentenceTask>> bins) {
-			SentimentPipeline pipeline = SentimentPipeline.get(this.settings);
+			SentimentPipeline pipeline = SentimentPipeline.get(this.settings.parser());
 			String executor = SparkEnv.get() == null ? "unknown" : SparkEnv.get().executorId().equals("driver")
 					? "driver" : "executor-" + SparkEnv.get().executorId();
 			List<ScoredSentence> scored = new ArrayList<>();
 			while (bins.hasNext()) {
 				for (SentenceTask task : bins.next()) {
-					scored.add(new ScoredSentence(task.sentenceId(), pipeline.score(task.text()), executor));
+					scored.add(new ScoredSentence(task.sentenceId(),
+							pipeline.score(task.text(), this.settings.maxSentenceTokens()), executor));
 				}
 			}
 			return scored.iterator();

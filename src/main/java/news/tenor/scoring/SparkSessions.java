@@ -40,6 +40,10 @@ public final class SparkSessions implements AutoCloseable {
 		return this.master;
 	}
 
+	/**
+	 * Whether executors run in this JVM ({@code local}, {@code local[N]},
+	 * {@code local[*]}).
+	 */
 	public boolean isLocal() {
 		return this.master.startsWith("local");
 	}

@@ -48,7 +48,7 @@ class ScheduleIT {
 
 		String output = TenorJar.read(log);
 		assertThat(output).contains("scheduled forty (", "job forty: starting", "stopping: no new runs", "stopped");
-		assertThat(status(data, 1)).isEqualTo("STOPPED");
+		assertThat(status(data, 1)).as(output + "\n" + exitMessage(data, 1)).isEqualTo("STOPPED");
 		assertThat(scored(data)).isLessThan(40);
 
 		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir", data.toString());
@@ -60,6 +60,12 @@ class ScheduleIT {
 	private static String status(Path data, long execution) {
 		return withDatabase(data,
 				jdbc -> jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+						String.class, execution));
+	}
+
+	private static String exitMessage(Path data, long execution) {
+		return withDatabase(data,
+				jdbc -> jdbc.queryForObject("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
 						String.class, execution));
 	}
 

@@ -1,0 +1,59 @@
+package news.tenor.scoring;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gets scoring ready while the job does other work. Starting Spark and loading CoreNLP's
+ * models take seconds of mostly single-threaded work; done on background threads as soon
+ * as a run is known to have something to score, they overlap the ingest step instead of
+ * delaying the score step. A run with nothing new to score (the rerun of an unchanged
+ * archive) never calls this and pays for neither.
+ *
+ * <p>
+ * The models are preloaded only in local mode, where the driver's JVM is the executor; on
+ * a cluster each executor loads its own in its first partition.
+ */
+public final class ScoringWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(ScoringWarmUp.class);
+
+	private static final Set<ParserChoice> STARTED = ConcurrentHashMap.newKeySet();
+
+	private final SparkSessions spark;
+
+	public ScoringWarmUp(SparkSessions spark) {
+		this.spark = spark;
+	}
+
+	/**
+	 * Loads the parser's pipeline (in local mode), then starts Spark, on one background
+	 * thread; does nothing if this JVM started them already. One thread, because the
+	 * ingest step keeps the other core busy; the models first, because they take longest:
+	 * if the score step begins before Spark is up, it starts Spark itself while the
+	 * models finish loading. Failures are only logged: the score step meets them again
+	 * and reports them.
+	 */
+	public void start(ParserChoice parser) {
+		if (!STARTED.add(parser)) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				if (this.spark.isLocal()) {
+					SentimentPipeline.get(parser);
+				}
+				this.spark.context();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				log.warn("Warming up scoring failed (the score step will try again): {}", ex.toString());
+			}
+		}, "tenor-scoring-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+}
