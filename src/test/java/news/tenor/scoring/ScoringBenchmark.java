@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -205,6 +206,11 @@ class ScoringBenchmark {
 				this.comments);
 		System.out.printf("   first run %6.1f s, rerun %5.1f s: the rerun takes 1/%.1f of the time (load %s)%n",
 				first.seconds(), rerun.seconds(), first.seconds() / rerun.seconds(), JavaProcesses.load());
+		Duration[] jobs = SstResults.jobTimes(dataDir);
+		System.out.printf(
+				"   the job alone (job repository, without starting the JVM and Spring): first run %.1f s, "
+						+ "rerun %.1f s: 1/%.1f%n",
+				jobs[0].toMillis() / 1e3, jobs[1].toMillis() / 1e3, (double) jobs[0].toMillis() / jobs[1].toMillis());
 		System.out.printf("   rerun steps: %s%n", SstResults.stepTimes(dataDir));
 	}
 

@@ -3,6 +3,7 @@ package news.tenor.scoring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,17 @@ record SstResults(int sentences, int scored, int fineCorrect, int binaryTotal, i
 	}
 
 	/** The steps of the data folder's last job execution and how long each took. */
+	/** The durations of the job executions in the data folder, oldest first. */
+	static Duration[] jobTimes(Path dataDir) {
+		return TenorRuns.withDatabase(dataDir, jdbc -> {
+			List<Duration> jobs = new ArrayList<>();
+			jdbc.query("SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", rs -> {
+				jobs.add(Duration.between(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)));
+			});
+			return jobs.toArray(Duration[]::new);
+		});
+	}
+
 	static Map<String, Duration> stepTimes(Path dataDir) {
 		return TenorRuns.withDatabase(dataDir, jdbc -> {
 			Map<String, Duration> steps = new HashMap<>();
