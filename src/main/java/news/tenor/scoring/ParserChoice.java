@@ -13,15 +13,34 @@ public enum ParserChoice {
 	 * CoreNLP's shift-reduce parser ({@code models-english}): about ten times faster than
 	 * the PCFG parser, as accurate under the sentiment model.
 	 */
-	SR("edu/stanford/nlp/models/srparser/englishSR.ser.gz"),
+	SR("edu/stanford/nlp/models/srparser/englishSR.ser.gz", "shift-reduce parser", 900),
 
 	/** CoreNLP's default PCFG parser ({@code models}). */
-	PCFG("edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
+	PCFG("edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz", "PCFG parser", 600);
 
 	private final String model;
 
-	ParserChoice(String model) {
+	private final String label;
+
+	private final int minimumHeapMb;
+
+	ParserChoice(String model, String label, int minimumHeapMb) {
 		this.model = model;
+		this.label = label;
+		this.minimumHeapMb = minimumHeapMb;
+	}
+
+	/** The parser's name for people. */
+	public String label() {
+		return this.label;
+	}
+
+	/**
+	 * The smallest heap ({@code -Xmx}, in MB) a local run with this parser completed in
+	 * (README, "Executor sizing"); 100 MB less failed.
+	 */
+	public int minimumHeapMb() {
+		return this.minimumHeapMb;
 	}
 
 	/** The {@code parse.model} CoreNLP loads for this parser. */

@@ -48,7 +48,7 @@ public final class ScoringWarmUp {
 				}
 				this.spark.context();
 			}
-			catch (RuntimeException | LinkageError ex) {
+			catch (RuntimeException | Error ex) {
 				log.warn("Warming up scoring failed (the score step will try again): {}", ex.toString());
 			}
 		}, "tenor-scoring-warm-up");

@@ -53,11 +53,32 @@ public final class SentimentPipeline {
 
 	private SentimentPipeline(ParserChoice parser) {
 		long start = System.nanoTime();
-		this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
-		this.analysis = new StanfordCoreNLP(analysisProperties(parser), false);
+		// a JVM that cannot hold the models would spend minutes collecting garbage before
+		// its threads die one by one: say so at once (maxMemory is a little under -Xmx)
+		if (Runtime.getRuntime().maxMemory() < parser.minimumHeapMb() * 0.9 * 1024 * 1024) {
+			throw notEnoughMemory(parser);
+		}
+		try {
+			this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
+			this.analysis = new StanfordCoreNLP(analysisProperties(parser), false);
+		}
+		catch (OutOfMemoryError ex) {
+			// the half-loaded models are garbage once this throws, so the JVM recovers;
+			// an ordinary exception fails the Spark task (and the run, restartably) with
+			// a
+			// reason, where the error itself would make Spark exit the JVM (code 52)
+			throw notEnoughMemory(parser);
+		}
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(SentimentPipeline.class)
 			.info("CoreNLP pipeline {} loaded in {} ms", parser.model(), this.loadMillis);
+	}
+
+	private static IllegalStateException notEnoughMemory(ParserChoice parser) {
+		return new IllegalStateException("not enough memory to load CoreNLP's models for the " + parser.label()
+				+ ": this JVM may use at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+				+ " MB of heap, give it at least " + parser.minimumHeapMb()
+				+ " MB (java -Xmx... for a local run, -Dspark.executor.memory=... on a cluster)");
 	}
 
 	/** CoreNLP's tokenizer, with the sentence given as one sentence. */
