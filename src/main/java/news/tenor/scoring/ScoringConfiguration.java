@@ -22,9 +22,13 @@ public class ScoringConfiguration {
 		return new SparkSessions(master, executorDir);
 	}
 
+	/**
+	 * Off ({@code tenor.scoring.warm-up=false}) only where the ingest step runs without a
+	 * score step after it, as in the ingest benchmark.
+	 */
 	@Bean
-	ScoringWarmUp scoringWarmUp(SparkSessions sparkSessions) {
-		return new ScoringWarmUp(sparkSessions);
+	ScoringWarmUp scoringWarmUp(SparkSessions sparkSessions, @Value("${tenor.scoring.warm-up:true}") boolean enabled) {
+		return new ScoringWarmUp(sparkSessions, enabled);
 	}
 
 	@Bean

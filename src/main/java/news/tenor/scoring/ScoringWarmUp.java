@@ -25,8 +25,11 @@ public final class ScoringWarmUp {
 
 	private final SparkSessions spark;
 
-	public ScoringWarmUp(SparkSessions spark) {
+	private final boolean enabled;
+
+	public ScoringWarmUp(SparkSessions spark, boolean enabled) {
 		this.spark = spark;
+		this.enabled = enabled;
 	}
 
 	/**
@@ -38,7 +41,7 @@ public final class ScoringWarmUp {
 	 * and reports them.
 	 */
 	public void start(ParserChoice parser) {
-		if (!STARTED.add(parser)) {
+		if (!this.enabled || !STARTED.add(parser)) {
 			return;
 		}
 		Thread thread = new Thread(() -> {
