@@ -2,6 +2,7 @@ package news.tenor.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,11 @@ import org.apache.spark.util.ShutdownHookManager;
 import scala.runtime.AbstractFunction0;
 import scala.runtime.BoxedUnit;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -39,18 +40,15 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 
 	private final RunLocks runLocks;
 
-	private final ObjectProvider<JobOperator> jobOperator;
-
 	private final Duration stopTimeout;
 
 	private volatile boolean started;
 
 	private static boolean sparkHookInstalled;
 
-	RunningExecutions(@Value("${tenor.data-dir}") Path dataDir, ObjectProvider<JobOperator> jobOperator,
+	RunningExecutions(@Value("${tenor.data-dir}") Path dataDir,
 			@Value("${tenor.stop-timeout:2m}") Duration stopTimeout) {
 		this.runLocks = new RunLocks(dataDir);
-		this.jobOperator = jobOperator;
 		this.stopTimeout = stopTimeout;
 	}
 
@@ -91,12 +89,7 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 	public void stopAll() {
 		for (JobExecution execution : current()) {
 			logger.info("Stopping run " + execution.getId() + " at its next chunk boundary");
-			try {
-				this.jobOperator.getObject().stop(execution);
-			}
-			catch (JobExecutionNotRunningException | RuntimeException ex) {
-				logger.warn("Could not ask run " + execution.getId() + " to stop: " + ex.getMessage());
-			}
+			requestStop(execution);
 		}
 		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
 		synchronized (this.running) {
@@ -108,13 +101,40 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 					return;
 				}
 				try {
-					this.running.wait(Math.max(1, left / 1_000_000));
+					this.running.wait(Math.max(1, Math.min(200, left / 1_000_000)));
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 					return;
 				}
+				// a step that started since (the run was between two steps) is asked too
+				this.running.values().forEach(RunningExecutions::requestStop);
 			}
+		}
+	}
+
+	/**
+	 * What {@code JobOperator.stop} does to a run's executions, without writing them to
+	 * the job repository from this thread. The run's own thread holds these very objects
+	 * and writes them with its next chunk; two threads writing one step execution race on
+	 * its version, and the loser (an {@code OptimisticLockingFailureException} in the
+	 * run's thread) fails the run instead of stopping it.
+	 */
+	private static void requestStop(JobExecution execution) {
+		if (execution.getStatus() == BatchStatus.STARTING || execution.getStatus() == BatchStatus.STARTED) {
+			execution.setStatus(BatchStatus.STOPPING);
+		}
+		try {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getStatus().isRunning() && !step.isTerminateOnly()) {
+					step.setTerminateOnly();
+					step.setStatus(BatchStatus.STOPPED);
+					step.setExitStatus(ExitStatus.STOPPED);
+				}
+			}
+		}
+		catch (ConcurrentModificationException stepStarting) {
+			// a step is being added: the next round asks it
 		}
 	}
 
