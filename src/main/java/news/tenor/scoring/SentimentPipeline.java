@@ -54,7 +54,7 @@ public final class SentimentPipeline {
 	private SentimentPipeline(ParserChoice parser) {
 		long start = System.nanoTime();
 		// a JVM that cannot hold the models would spend minutes collecting garbage before
-		// its threads die one by one: say so at once (maxMemory is a little under -Xmx)
+		// its threads die one by one: say so at once (10% below the measured minimum)
 		if (Runtime.getRuntime().maxMemory() < parser.minimumHeapMb() * 0.9 * 1024 * 1024) {
 			throw notEnoughMemory(parser);
 		}
@@ -64,8 +64,7 @@ public final class SentimentPipeline {
 		}
 		catch (OutOfMemoryError ex) {
 			// the half-loaded models are garbage once this throws, so the JVM recovers;
-			// an ordinary exception fails the Spark task (and the run, restartably) with
-			// a
+			// an ordinary exception fails the task (and the run, restartably) with a
 			// reason, where the error itself would make Spark exit the JVM (code 52)
 			throw notEnoughMemory(parser);
 		}
