@@ -20,8 +20,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -57,7 +59,8 @@ public class TenorJobConfiguration {
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveInputsReader archiveReader, IngestWriter ingestWriter, RunProgress progress,
-			ScoringWarmUpListener scoringWarmUp, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+			ScoringWarmUpListener scoringWarmUp, ReportWorkbook workbook,
+			@Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
@@ -65,6 +68,12 @@ public class TenorJobConfiguration {
 			.listener(ingestWriter)
 			.listener(progress)
 			.listener(scoringWarmUp)
+			.listener(new StepExecutionListener() {
+				@Override
+				public void beforeStep(StepExecution stepExecution) {
+					workbook.warmUp();
+				}
+			})
 			.build();
 	}
 

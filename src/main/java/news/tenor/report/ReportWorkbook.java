@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -41,6 +43,8 @@ public class ReportWorkbook {
 
 	/** Rows of a streamed sheet kept in memory. */
 	private static final int WINDOW = 100;
+
+	private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
 	private final ReportQueries queries;
 
@@ -81,6 +85,30 @@ public class ReportWorkbook {
 		finally {
 			Files.deleteIfExists(partial);
 		}
+	}
+
+	/**
+	 * Writes a workbook of nothing to nowhere on a background thread, once per JVM, so
+	 * that loading POI's classes (its XML schemas above all) happens on an idle core
+	 * while the job ingests, not in the report step. Failures are ignored: the report
+	 * step meets them again and reports them.
+	 */
+	public void warmUp() {
+		if (!WARMED_UP.compareAndSet(false, true)) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				write(OutputStream.nullOutputStream(), ReportScope.of(-1, "warm-up"), new RunSummary("warm-up", -1, -1,
+						1, Map.of(), LocalDateTime.now(), List.of(), Map.of(), Map.of(), Map.of()));
+			}
+			catch (IOException | RuntimeException ex) {
+				// the report step will tell
+			}
+		}, "tenor-report-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
 	}
 
 	private void write(OutputStream out, ReportScope scope, RunSummary run) throws IOException {
