@@ -3,6 +3,7 @@ package news.tenor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -64,6 +65,22 @@ public final class TenorRuns {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Comment scores in a data folder, for polling a run in another process: 0 until its
+	 * database and tables exist.
+	 */
+	public static long scoredComments(Path dataDir) {
+		if (!Files.exists(dataDir.resolve("tenor.mv.db"))) {
+			return 0;
+		}
+		try {
+			return withDatabase(dataDir, jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM comment_score", Long.class));
+		}
+		catch (RuntimeException notYetCreated) {
+			return 0;
 		}
 	}
 

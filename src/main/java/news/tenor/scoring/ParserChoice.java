@@ -37,7 +37,7 @@ public enum ParserChoice {
 
 	/**
 	 * The smallest heap ({@code -Xmx}, in MB) a local run with this parser completed in
-	 * (README, "Executor sizing"); 100 MB less failed.
+	 * (README, "Executor sizing").
 	 */
 	public int minimumHeapMb() {
 		return this.minimumHeapMb;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import news.tenor.TenorRuns;
 import news.tenor.TenorRuns.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotEnoughMemoryIT {
 
-	static final Path SAMPLE = Path.of("src/sample-archive").toAbsolutePath();
-
 	@TempDir
 	Path work;
 
@@ -26,8 +25,8 @@ class NotEnoughMemoryIT {
 	void aHeapTooSmallForTheModelsFailsWithAReasonAndTheRunRestarts() throws Exception {
 		Path data = this.work.resolve("data");
 		Path log = this.work.resolve("small-heap.log");
-		Process small = TenorJar.start(log, List.of("-Xmx600m"), "run", "--input", SAMPLE.toString(), "--output",
-				this.work.resolve("reports").toString(), "--data-dir", data.toString());
+		Process small = TenorJar.start(log, List.of("-Xmx600m"), "run", "--input", TenorRuns.SAMPLE.toString(),
+				"--output", this.work.resolve("reports").toString(), "--data-dir", data.toString());
 		assertThat(small.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		String output = TenorJar.read(log);
 		assertThat(small.exitValue()).as(output).isEqualTo(1);

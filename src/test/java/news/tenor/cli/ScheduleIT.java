@@ -3,12 +3,14 @@ package news.tenor.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import news.tenor.TenorRuns.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static news.tenor.TenorRuns.scoredComments;
 import static news.tenor.TenorRuns.withDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +41,7 @@ class ScheduleIT {
 		Process schedule = TenorJar.start(log, List.of("-Dtenor.score.chunk-size=1"), "schedule", "--jobs",
 				jobs.toString(), "--data-dir", data.toString());
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (scored(data) < 2 && schedule.isAlive() && System.nanoTime() < deadline) {
+		while (scoredComments(data) < 2 && schedule.isAlive() && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
 		assertThat(schedule.isAlive()).as(TenorJar.read(log)).isTrue();
@@ -48,39 +50,19 @@ class ScheduleIT {
 
 		String output = TenorJar.read(log);
 		assertThat(output).contains("scheduled forty (", "job forty: starting", "stopping: no new runs", "stopped");
-		assertThat(status(data, 1)).as(output + "\n" + exitMessage(data, 1)).isEqualTo("STOPPED");
-		assertThat(scored(data)).isLessThan(40);
+		Map<String, Object> run = execution(data, 1);
+		assertThat(run.get("STATUS")).as(output + "\n" + run.get("EXIT_MESSAGE")).isEqualTo("STOPPED");
+		assertThat(scoredComments(data)).isLessThan(40);
 
 		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir", data.toString());
 		assertThat(restart.exitCode()).as(restart.out()).isZero();
-		assertThat(scored(data)).isEqualTo(40);
+		assertThat(scoredComments(data)).isEqualTo(40);
 		assertThat(restart.workbook()).exists();
 	}
 
-	private static String status(Path data, long execution) {
-		return withDatabase(data,
-				jdbc -> jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-						String.class, execution));
-	}
-
-	private static String exitMessage(Path data, long execution) {
-		return withDatabase(data,
-				jdbc -> jdbc.queryForObject("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-						String.class, execution));
-	}
-
-	private static long scored(Path data) {
-		if (!Files.exists(data.resolve("tenor.mv.db"))) {
-			return 0;
-		}
-		try {
-			Long count = withDatabase(data,
-					jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM comment_score", Long.class));
-			return count;
-		}
-		catch (RuntimeException notYetCreated) {
-			return 0;
-		}
+	private static Map<String, Object> execution(Path data, long execution) {
+		return withDatabase(data, jdbc -> jdbc
+			.queryForMap("SELECT STATUS, EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", execution));
 	}
 
 }

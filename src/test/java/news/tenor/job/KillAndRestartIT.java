@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static news.tenor.TenorRuns.scoredComments;
 import static news.tenor.TenorRuns.withDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,13 +46,13 @@ class KillAndRestartIT {
 		Process run = TenorJar.start(this.work.resolve("run.log"), List.of("-Dtenor.score.chunk-size=1"), "run",
 				job.toString(), "--data-dir", killed.toString(), "--output", killed.resolve("reports").toString());
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (scored(killed) < 3 && run.isAlive() && System.nanoTime() < deadline) {
+		while (scoredComments(killed) < 3 && run.isAlive() && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
 		assertThat(run.isAlive()).as("still scoring: " + TenorJar.read(this.work.resolve("run.log"))).isTrue();
 		run.destroyForcibly(); // SIGKILL
 		run.waitFor();
-		long survived = scored(killed);
+		long survived = scoredComments(killed);
 		assertThat(survived).as("some comments, not all, were scored before the kill").isBetween(1L, 39L);
 
 		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir",
@@ -83,20 +84,6 @@ class KillAndRestartIT {
 		assertThat(cells(restart.workbook(), "Articles")).isEqualTo(cells(uninterrupted.workbook(), "Articles"));
 		assertThat(cells(restart.workbook(), "Comments")).isEqualTo(cells(uninterrupted.workbook(), "Comments"))
 			.hasSize(41);
-	}
-
-	private static long scored(Path data) {
-		if (!Files.exists(data.resolve("tenor.mv.db"))) {
-			return 0;
-		}
-		try {
-			Long count = withDatabase(data,
-					jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM comment_score", Long.class));
-			return count;
-		}
-		catch (RuntimeException notYetCreated) {
-			return 0;
-		}
 	}
 
 	private static List<Map<String, Object>> commentScores(Path data) {
