@@ -97,3 +97,10 @@ CREATE TABLE IF NOT EXISTS reject (
     rejected_at     TIMESTAMP NOT NULL,
     UNIQUE (job_instance_id, location)
 );
+
+-- Archive entries stored before, by the SHA-256 of their bytes: an entry read again byte for byte
+-- is the article it was stored as, without parsing it again (ArchiveFingerprints).
+CREATE TABLE IF NOT EXISTS archive_entry (
+    fingerprint     CHAR(64) PRIMARY KEY,
+    article_id      BIGINT NOT NULL REFERENCES article (id)
+);

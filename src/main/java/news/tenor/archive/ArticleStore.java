@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Articles, comments and rejects in H2 (README, "What identifies an article"). An article
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Repository;
  * nothing.</li>
  * </ul>
  */
-@Repository
+@Component
 public class ArticleStore {
 
 	public enum Outcome {
@@ -371,10 +372,14 @@ public class ArticleStore {
 		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
 
-	/** Adds the article to what a job instance covers. */
-	public void addToRun(long jobInstanceId, long articleId) {
-		this.jdbc.update("MERGE INTO run_article (job_instance_id, article_id) KEY (job_instance_id, article_id) "
-				+ "VALUES (?, ?)", jobInstanceId, articleId);
+	/** Adds the articles to what a job instance covers. */
+	public void addToRun(long jobInstanceId, Collection<Long> articleIds) {
+		if (articleIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(
+				"MERGE INTO run_article (job_instance_id, article_id) KEY (job_instance_id, article_id) VALUES (?, ?)",
+				articleIds.stream().map(id -> new Object[] { jobInstanceId, id }).toList());
 	}
 
 	public void reject(long jobInstanceId, ParsedEntry.Rejected rejected) {

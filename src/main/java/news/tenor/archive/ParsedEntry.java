@@ -1,10 +1,11 @@
 package news.tenor.archive;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What the ingest step made of one archive entry: an article with the words of each
- * comment, or the reason it is not one.
+ * comment, an article stored before from the same bytes, or the reason it is not one.
  */
 public sealed interface ParsedEntry {
 
@@ -14,14 +15,23 @@ public sealed interface ParsedEntry {
 	 * @param truncated whether an archive file is cut short: it ends inside a character,
 	 * its last comment has no vote line, or it has no comments and ends inside a line
 	 * (ArticleStore never lets such a copy overwrite what is stored)
+	 * @param fingerprint the entry's {@link ArchiveFingerprints fingerprint}
 	 */
-	record Parsed(String location, Article article, List<CommentWords> words, String encoding,
-			boolean truncated) implements ParsedEntry {
+	record Parsed(String location, Article article, List<CommentWords> words, String encoding, boolean truncated,
+			String fingerprint) implements ParsedEntry {
 
 		public Parsed {
 			words = List.copyOf(words);
 		}
 
+	}
+
+	/**
+	 * An entry read before, byte for byte: the article it was stored as, with what
+	 * decides whether a run covers it.
+	 */
+	record Known(String location, long articleId, LocalDate published, String source,
+			String category) implements ParsedEntry {
 	}
 
 	/**
@@ -73,7 +83,8 @@ public sealed interface ParsedEntry {
 						: !comments.get(comments.size() - 1).votesKnown());
 			}
 			checkSizes(article);
-			return new Parsed(entry.location(), article, QuoteDetector.split(article), encoding, truncated);
+			return new Parsed(entry.location(), article, QuoteDetector.split(article), encoding, truncated,
+					ArchiveFingerprints.of(entry));
 		}
 		catch (ArchiveFormatException ex) {
 			return new Rejected(entry.location(), entry.line() - 1 + ex.line(), ex.getMessage());

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import news.tenor.job.RunLauncher;
 import news.tenor.job.TenorParameters;
+import news.tenor.job.WorkbookNames;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -54,7 +55,8 @@ class RunCommand {
 	 */
 	private JobParameters plain(RunRequest request) {
 		LocalDateTime requested = LocalDateTime.now();
-		String workbook = request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString();
+		String workbook = WorkbookNames
+			.unused(request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString());
 		JobParametersBuilder parameters = new JobParametersBuilder()
 			.addString(TenorParameters.INPUT, request.input().toString())
 			.addString(TenorParameters.PARSER, request.parser() != null ? request.parser() : this.defaultParser)

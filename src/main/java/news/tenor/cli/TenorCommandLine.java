@@ -11,6 +11,7 @@ import news.tenor.TenorApplication;
 import news.tenor.job.RunProgress;
 import news.tenor.job.RunRefusedException;
 import news.tenor.job.RunningExecutions;
+import news.tenor.report.ReportWarmUp;
 import news.tenor.schedule.JobFileException;
 
 import sun.misc.Signal;
@@ -157,6 +158,7 @@ public final class TenorCommandLine {
 						return 0;
 					}
 					RunRequest request = RunRequest.from(arguments);
+					ReportWarmUp.start();
 					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
 						showProgress(context, out);
 						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
@@ -203,6 +205,7 @@ public final class TenorCommandLine {
 								command + " needs the id of a run (see tenor list, tenor " + command + " --help)");
 					}
 					long id = number(arguments.positional().get(0), "the run id");
+					ReportWarmUp.start();
 					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
 						showProgress(context, out);
 						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);

@@ -3,6 +3,7 @@ package news.tenor.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ParsedEntry;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -23,15 +24,18 @@ class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
 
 	private ArchiveReader current;
 
-	ArchiveInputsReader(List<Path> inputs) {
+	private final ArchiveFingerprints fingerprints;
+
+	ArchiveInputsReader(List<Path> inputs, ArchiveFingerprints fingerprints) {
 		this.inputs = List.copyOf(inputs);
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.location = context.getInt(LOCATION, 0);
 		if (this.location < this.inputs.size()) {
-			this.current = new ArchiveReader(this.inputs.get(this.location));
+			this.current = new ArchiveReader(this.inputs.get(this.location), this.fingerprints);
 			this.current.open(context);
 		}
 	}
@@ -47,7 +51,7 @@ class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
 			this.current = null;
 			this.location++;
 			if (this.location < this.inputs.size()) {
-				this.current = new ArchiveReader(this.inputs.get(this.location));
+				this.current = new ArchiveReader(this.inputs.get(this.location), this.fingerprints);
 				this.current.open(new ExecutionContext());
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 
 import news.tenor.archive.ArchiveEntry;
+import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArchiveWalker;
 import news.tenor.archive.ParsedEntry;
 
@@ -15,12 +16,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input entry by entry and parses each one; bad entries come out as rejects, so
- * reading never stops the step. Parsing runs ahead on a thread of its own while the step
- * writes, holding at most {@link #AHEAD_BYTES} of entries (and {@link #AHEAD_ENTRIES}
- * entries), so memory stays bounded. The number of entries the step took is saved at each
- * commit, and the walk's order is stable, so a restarted ingest skips what an earlier
- * attempt already stored.
+ * Reads the input entry by entry and parses each one, unless it was stored before byte
+ * for byte ({@link ArchiveFingerprints}); bad entries come out as rejects, so reading
+ * never stops the step. Parsing runs ahead on a thread of its own while the step writes,
+ * holding at most {@link #AHEAD_BYTES} of entries (and {@link #AHEAD_ENTRIES} entries),
+ * so memory stays bounded. The number of entries the step took is saved at each commit,
+ * and the walk's order is stable, so a restarted ingest skips what an earlier attempt
+ * already stored.
  */
 class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 
@@ -39,6 +41,8 @@ class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 
 	private final Path input;
 
+	private final ArchiveFingerprints fingerprints;
+
 	private final BlockingQueue<Ahead> ahead = new ArrayBlockingQueue<>(AHEAD_ENTRIES);
 
 	private final Semaphore aheadBytes = new Semaphore(AHEAD_BYTES);
@@ -51,8 +55,9 @@ class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 
 	private long read;
 
-	ArchiveReader(Path input) {
+	ArchiveReader(Path input, ArchiveFingerprints fingerprints) {
 		this.input = input;
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
@@ -83,7 +88,8 @@ class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 				try {
 					ArchiveEntry next = walker.next();
 					bytes = Math.min(next.content().length, AHEAD_BYTES);
-					entry = ParsedEntry.of(next);
+					ParsedEntry.Known known = this.fingerprints.find(next.location(), ArchiveFingerprints.of(next));
+					entry = known != null ? known : ParsedEntry.of(next);
 				}
 				catch (ArchiveWalker.Unreadable ex) {
 					bytes = 0;

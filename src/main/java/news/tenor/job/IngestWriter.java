@@ -1,8 +1,13 @@
 package news.tenor.job;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
 import news.tenor.scoring.ScoreStore;
@@ -15,15 +20,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores parsed articles and rejects, adds the articles within the run's window and
- * filters to the run, and splits the own words of new or changed comments into sentences
- * for the score cache. Unchanged re-deliveries cost one lookup and no splitting. The
- * comments of a chunk are split on all cores (CoreNLP's tokenizer and sentence splitter
- * are thread-safe and hold no models), then linked to their sentences in order.
+ * Stores parsed articles and rejects, remembers each stored entry's fingerprint (an entry
+ * read again byte for byte comes back {@link ParsedEntry.Known known} and costs no more
+ * than adding it to the run), adds the articles within the run's window and filters to
+ * the run, and splits the own words of new or changed comments into sentences for the
+ * score cache. Unchanged re-deliveries cost one lookup and no splitting. The comments of
+ * a chunk are split on all cores (CoreNLP's tokenizer and sentence splitter are
+ * thread-safe and hold no models), then linked to their sentences in order.
  */
 class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
 	private final ArticleStore articles;
+
+	private final ArchiveFingerprints fingerprints;
 
 	private final ScoreStore scores;
 
@@ -35,8 +44,10 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
 	private ExecutionContext counts;
 
-	IngestWriter(ArticleStore articles, ScoreStore scores, SentenceSplitter splitter) {
+	IngestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, ScoreStore scores,
+			SentenceSplitter splitter) {
 		this.articles = articles;
+		this.fingerprints = fingerprints;
 		this.scores = scores;
 		this.splitter = splitter;
 	}
@@ -51,6 +62,8 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 	@Override
 	public void write(Chunk<? extends ParsedEntry> chunk) {
 		List<ArticleStore.ChangedComment> changed = new ArrayList<>();
+		Set<Long> inRun = new LinkedHashSet<>();
+		Map<String, Long> stored = new LinkedHashMap<>();
 		for (ParsedEntry entry : chunk) {
 			RunCounts.add(this.counts, RunCounts.ENTRIES, 1);
 			if (entry instanceof ParsedEntry.Rejected rejected) {
@@ -58,11 +71,19 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 				RunCounts.add(this.counts, RunCounts.REJECTS, 1);
 				continue;
 			}
+			if (entry instanceof ParsedEntry.Known known) {
+				if (this.scope.includes(known.published(), known.source(), known.category())) {
+					inRun.add(known.articleId());
+				}
+				RunCounts.add(this.counts, RunCounts.ARTICLES_UNCHANGED, 1);
+				continue;
+			}
 			ParsedEntry.Parsed parsed = (ParsedEntry.Parsed) entry;
 			ArticleStore.Saved saved = this.articles.save(parsed);
 			changed.addAll(saved.changed());
+			stored.put(parsed.fingerprint(), saved.articleId());
 			if (this.scope.includes(parsed.article())) {
-				this.articles.addToRun(this.jobInstanceId, saved.articleId());
+				inRun.add(saved.articleId());
 			}
 			RunCounts.add(this.counts, switch (saved.outcome()) {
 				case NEW -> RunCounts.ARTICLES_NEW;
@@ -71,6 +92,8 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 			}, 1);
 			RunCounts.add(this.counts, RunCounts.COMMENTS_NEW, saved.newComments());
 		}
+		this.articles.addToRun(this.jobInstanceId, inRun);
+		this.fingerprints.record(stored);
 		List<List<SentenceSplitter.SplitSentence>> sentences = changed.parallelStream()
 			.map(comment -> this.splitter.split(comment.ownWords()))
 			.toList();

@@ -146,7 +146,9 @@ public class RunLauncher {
 		parameters.addString(TenorParameters.REQUESTED, now.toString())
 			.addLong(TenorParameters.RERUN_OF, executionId, false)
 			.addString(TenorParameters.WORKBOOK,
-					rerunWorkbook(original.getJobParameters().getString(TenorParameters.WORKBOOK), now), false)
+					WorkbookNames.unused(
+							rerunWorkbook(original.getJobParameters().getString(TenorParameters.WORKBOOK), now)),
+					false)
 			.addString(TenorParameters.OVERWRITE, "false", false);
 		return start(parameters.toJobParameters());
 	}

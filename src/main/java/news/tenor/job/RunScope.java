@@ -35,11 +35,14 @@ public record RunScope(LocalDate from, LocalDate to, Set<String> sources, Set<St
 	}
 
 	public boolean includes(Article article) {
-		LocalDate published = article.published();
+		return includes(article.published(), article.source(), article.category());
+	}
+
+	/** Whether the run covers an article of that date, source and category. */
+	public boolean includes(LocalDate published, String source, String category) {
 		return (this.from == null || !published.isBefore(this.from)) && (this.to == null || !published.isAfter(this.to))
-				&& (this.sources.isEmpty() || this.sources.contains(key(article.source())))
-				&& (this.categories.isEmpty()
-						|| (article.category() != null && this.categories.contains(key(article.category()))));
+				&& (this.sources.isEmpty() || this.sources.contains(key(source)))
+				&& (this.categories.isEmpty() || (category != null && this.categories.contains(key(category))));
 	}
 
 	/** Names match whatever their case and spacing, as article identities do. */

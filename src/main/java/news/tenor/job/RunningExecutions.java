@@ -6,12 +6,11 @@ import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.spark.util.ShutdownHookManager;
-import scala.runtime.AbstractFunction0;
-import scala.runtime.BoxedUnit;
+import news.tenor.scoring.SparkShutdown;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -44,7 +43,7 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 
 	private volatile boolean started;
 
-	private static boolean sparkHookInstalled;
+	private final AtomicBoolean stopsBeforeSpark = new AtomicBoolean();
 
 	RunningExecutions(@Value("${tenor.data-dir}") Path dataDir,
 			@Value("${tenor.stop-timeout:2m}") Duration stopTimeout) {
@@ -54,7 +53,10 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		holdSparkAtShutdown();
+		if (this.stopsBeforeSpark.compareAndSet(false, true)) {
+			// SIGTERM stops the runs at a chunk boundary before Spark stops its context
+			SparkShutdown.beforeSparkStops(this::stopAll);
+		}
 		RunLocks.Held lock = this.runLocks.tryInstance(execution.getJobInstanceId())
 			.orElseThrow(() -> new IllegalStateException(
 					"run " + execution.getId() + " is already running in another process"));
@@ -136,28 +138,6 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 		catch (ConcurrentModificationException stepStarting) {
 			// a step is being added: the next round asks it
 		}
-	}
-
-	/**
-	 * Spark stops its context in a shutdown hook of its own, which would fail a scoring
-	 * chunk under way on SIGTERM. A hook of higher priority in Spark's hook manager (run
-	 * before Spark's) lets the runs of this process stop at a chunk boundary first.
-	 */
-	private void holdSparkAtShutdown() {
-		synchronized (RunningExecutions.class) {
-			if (sparkHookInstalled) {
-				return;
-			}
-			sparkHookInstalled = true;
-		}
-		ShutdownHookManager.addShutdownHook(ShutdownHookManager.SPARK_CONTEXT_SHUTDOWN_PRIORITY() + 10,
-				new AbstractFunction0<BoxedUnit>() {
-					@Override
-					public BoxedUnit apply() {
-						stopAll();
-						return BoxedUnit.UNIT;
-					}
-				});
 	}
 
 	@Override

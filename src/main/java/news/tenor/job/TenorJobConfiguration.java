@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
+import news.tenor.report.ReportWarmUp;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
@@ -59,8 +61,7 @@ public class TenorJobConfiguration {
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveInputsReader archiveReader, IngestWriter ingestWriter, RunProgress progress,
-			ScoringWarmUpListener scoringWarmUp, ReportWorkbook workbook,
-			@Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
+			ScoringWarmUpListener scoringWarmUp, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
@@ -71,7 +72,9 @@ public class TenorJobConfiguration {
 			.listener(new StepExecutionListener() {
 				@Override
 				public void beforeStep(StepExecution stepExecution) {
-					workbook.warmUp();
+					// in case the command line did not (the scheduler's first run)
+					if (!Boolean.getBoolean("xnone"))
+						ReportWarmUp.start();
 				}
 			})
 			.build();
@@ -80,15 +83,17 @@ public class TenorJobConfiguration {
 	/** Every input location of the run (one per line of the input parameter), in turn. */
 	@Bean
 	@StepScope
-	ArchiveInputsReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input) {
+	ArchiveInputsReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input,
+			ArchiveFingerprints fingerprints) {
 		return new ArchiveInputsReader(
-				input.lines().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
+				input.lines().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(), fingerprints);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter ingestWriter(ArticleStore articles, ScoreStore scores, SentenceSplitter splitter) {
-		return new IngestWriter(articles, scores, splitter);
+	IngestWriter ingestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, ScoreStore scores,
+			SentenceSplitter splitter) {
+		return new IngestWriter(articles, fingerprints, scores, splitter);
 	}
 
 	@Bean

@@ -39,21 +39,91 @@ final class ArticlesSheet {
 	}
 
 	/**
-	 * Writes the sheet and adds every article to the figures.
-	 * @param maxRows rows per sheet, which decides where each article's comments land
+	 * Writes the sheet as the comments stream to the Comments sheet, one row as each
+	 * article's comments end, adding every article to the figures: the comments are read
+	 * once for both sheets.
 	 */
-	static Table write(SXSSFWorkbook workbook, Styles styles, ReportQueries queries, ReportScope scope,
-			ReportFigures figures, int maxRows) {
-		Table table = new Table(workbook, styles, NAME, COLUMNS, maxRows);
-		long[] commentsBefore = { 0 };
-		queries.articles(scope, article -> {
-			Tally tally = article.tally();
-			CellLink comments = tally.comments() == 0 ? null
-					: Table.locate(CommentsSheet.NAME, commentsBefore[0], maxRows);
-			commentsBefore[0] += tally.comments();
-			figures.add(article, comments);
+	static final class Writer {
 
-			Row row = table.next();
+		private final Table table;
+
+		private final Styles styles;
+
+		private final ReportFigures figures;
+
+		private final int maxRows;
+
+		private long commentsBefore;
+
+		private ReportQueries.CommentRow article;
+
+		private Tally tally;
+
+		/**
+		 * Scored comments so far and the running mean and squared deviations (Welford).
+		 */
+		private long scores;
+
+		private double mean;
+
+		private double squares;
+
+		/**
+		 * @param maxRows rows per sheet, which decides where each article's comments land
+		 */
+		Writer(SXSSFWorkbook workbook, Styles styles, ReportFigures figures, int maxRows) {
+			this.table = new Table(workbook, styles, NAME, COLUMNS, maxRows);
+			this.table.start();
+			this.styles = styles;
+			this.figures = figures;
+			this.maxRows = maxRows;
+		}
+
+		/** Adds a comment (or an article without comments) of the stream. */
+		void add(ReportQueries.CommentRow row) {
+			if (this.article == null || this.article.articleId() != row.articleId()) {
+				finishArticle();
+				this.article = row;
+				this.tally = Tally.ofArticle();
+				this.scores = 0;
+				this.mean = 0;
+				this.squares = 0;
+			}
+			if (row.hasComment()) {
+				this.tally.addComment(row.up(), row.down(), row.label(), row.score(), row.sentences(), row.unscored());
+				if (row.score() != null) {
+					this.scores++;
+					double delta = row.score() - this.mean;
+					this.mean += delta / this.scores;
+					this.squares += delta * (row.score() - this.mean);
+				}
+			}
+		}
+
+		/** Writes the last article and finishes the sheet. */
+		Table finish() {
+			finishArticle();
+			this.table.finish();
+			return this.table;
+		}
+
+		private void finishArticle() {
+			if (this.article == null) {
+				return;
+			}
+			ReportQueries.CommentRow a = this.article;
+			Tally tally = this.tally;
+			// the population standard deviation of the comment scores
+			Double controversy = tally.scored() < 2 ? null : Math.sqrt(this.squares / this.scores);
+			ReportQueries.ArticleRow article = new ReportQueries.ArticleRow(a.articleId(), a.title(), a.published(),
+					a.source(), a.category(), tally, controversy);
+			CellLink comments = tally.comments() == 0 ? null
+					: Table.locate(CommentsSheet.NAME, this.commentsBefore, this.maxRows);
+			this.commentsBefore += tally.comments();
+			this.figures.add(article, comments);
+
+			Styles styles = this.styles;
+			Row row = this.table.next();
 			Cells.text(row, 0, article.title(), styles.text);
 			Cells.date(row, 1, article.published(), styles.date);
 			Cells.text(row, 2, article.source(), styles.text);
@@ -73,9 +143,9 @@ final class ArticlesSheet {
 			if (comments != null) {
 				Cells.link(row, c, LINK_LABEL, comments, styles);
 			}
-		});
-		table.finish();
-		return table;
+			this.article = null;
+		}
+
 	}
 
 }

@@ -36,9 +36,19 @@ final class CommentsSheet {
 	private CommentsSheet() {
 	}
 
-	static Table write(SXSSFWorkbook workbook, Styles styles, ReportQueries queries, ReportScope scope, int maxRows) {
+	/**
+	 * Writes the sheet, passing every row of the stream (articles without comments too)
+	 * to the Articles sheet on the way.
+	 */
+	static Table write(SXSSFWorkbook workbook, Styles styles, ReportQueries queries, ReportScope scope, int maxRows,
+			ArticlesSheet.Writer articles) {
 		Table table = new Table(workbook, styles, NAME, COLUMNS, maxRows);
+		table.start();
 		queries.comments(scope, c -> {
+			articles.add(c);
+			if (!c.hasComment()) {
+				return;
+			}
 			Row row = table.next();
 			Cells.text(row, 0, c.title(), styles.text);
 			Cells.date(row, 1, c.published(), styles.date);

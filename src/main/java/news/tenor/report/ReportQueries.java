@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * What a report shows, read from H2. Rows are streamed to the caller, never collected, so
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * covered are held, to read their comments a batch of articles at a time (one query over
  * all comments would make H2 sort them all in memory first).
  */
-@Repository
+@Component
 public class ReportQueries {
 
 	/** Articles whose comments are read in one query. */
@@ -28,14 +28,20 @@ public class ReportQueries {
 	/**
 	 * One article and the sums of its comments' sentiment. {@code controversy} is the
 	 * standard deviation of its comment scores ({@code null} below two scored comments).
+	 * Added up from its comments as they stream (ArticlesSheet).
 	 */
 	record ArticleRow(long id, String title, LocalDate published, String source, String category, Tally tally,
 			Double controversy) {
 	}
 
-	record CommentRow(long articleId, String title, LocalDate published, String category, int position, Integer net,
-			Integer up, Integer down, Integer label, Double score, String text, String ownText, String quotedText,
-			String quotes, int sentences, int unscored, boolean scoreKnown) {
+	/**
+	 * A comment with its article, or an article without comments ({@code hasComment}
+	 * false, every comment field empty).
+	 */
+	record CommentRow(long articleId, String title, LocalDate published, String source, String category,
+			boolean hasComment, int position, Integer net, Integer up, Integer down, Integer label, Double score,
+			String text, String ownText, String quotedText, String quotes, int sentences, int unscored,
+			boolean scoreKnown) {
 	}
 
 	record RejectRow(String location, Integer line, String reason) {
@@ -50,26 +56,10 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The articles of the scope, by date: the order of the Articles and Comments sheets.
+	 * The articles of the scope with their comments, by article date, article, position:
+	 * the order of the Articles and Comments sheets. An article without comments comes as
+	 * one row without a comment ({@link CommentRow#hasComment()} false).
 	 */
-	void articles(ReportScope scope, Consumer<ArticleRow> sink) {
-		this.jdbc.query("SELECT a.id, a.title, a.published, a.source, a.category, " + Tally.COLUMNS
-				+ ", STDDEV_POP(s.score) AS controversy\n" + """
-						FROM run_article r
-						JOIN article a ON a.id = r.article_id
-						LEFT JOIN comment c ON c.article_id = a.id
-						LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
-						WHERE r.job_instance_id = ?
-						GROUP BY a.id, a.title, a.published, a.source, a.category
-						""" + ARTICLE_ORDER, rs -> {
-					Tally tally = Tally.read(rs);
-					sink.accept(new ArticleRow(rs.getLong("id"), rs.getString("title"),
-							rs.getObject("published", LocalDate.class), rs.getString("source"),
-							rs.getString("category"), tally, tally.scored() < 2 ? null : decimal(rs, "controversy")));
-				}, scope.model(), scope.jobInstanceId());
-	}
-
-	/** Comments in the order of {@link #articles}: by article date, article, position. */
 	void comments(ReportScope scope, Consumer<CommentRow> sink) {
 		List<Long> ids = this.jdbc.queryForList(
 				"SELECT a.id FROM run_article r JOIN article a ON a.id = r.article_id WHERE r.job_instance_id = ? "
@@ -78,12 +68,12 @@ public class ReportQueries {
 		for (int start = 0; start < ids.size(); start += ARTICLES_PER_BATCH) {
 			Object[] batch = ids.subList(start, Math.min(ids.size(), start + ARTICLES_PER_BATCH)).toArray();
 			this.jdbc.query("""
-					SELECT a.id AS article_id, a.title, a.published, a.category, c.position,
-					       c.net_votes, c.up_votes, c.down_votes, s.comment_id AS scored_id, s.label, s.score,
-					       c.text, c.own_text, c.quoted_text, c.quotes,
+					SELECT a.id AS article_id, a.title, a.published, a.source, a.category, c.id AS comment_id,
+					       c.position, c.net_votes, c.up_votes, c.down_votes, s.comment_id AS scored_id, s.label,
+					       s.score, c.text, c.own_text, c.quoted_text, c.quotes,
 					       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored
 					FROM article a
-					JOIN comment c ON c.article_id = a.id
+					LEFT JOIN comment c ON c.article_id = a.id
 					LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
 					WHERE a.id = ANY(?)
 					ORDER BY a.published, a.id, c.position
@@ -92,14 +82,23 @@ public class ReportQueries {
 				ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", batch));
 			}, rs -> {
 				sink.accept(new CommentRow(rs.getLong("article_id"), rs.getString("title"),
-						rs.getObject("published", LocalDate.class), rs.getString("category"), rs.getInt("position"),
-						(Integer) rs.getObject("net_votes"), (Integer) rs.getObject("up_votes"),
-						(Integer) rs.getObject("down_votes"), rs.getObject("label") == null ? null : rs.getInt("label"),
-						decimal(rs, "score"), rs.getString("text"), rs.getString("own_text"),
-						rs.getString("quoted_text"), rs.getString("quotes"), rs.getInt("sentences"),
-						rs.getInt("unscored"), rs.getObject("scored_id") != null));
+						rs.getObject("published", LocalDate.class), rs.getString("source"), rs.getString("category"),
+						rs.getObject("comment_id") != null, rs.getInt("position"), (Integer) rs.getObject("net_votes"),
+						(Integer) rs.getObject("up_votes"), (Integer) rs.getObject("down_votes"),
+						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score"),
+						rs.getString("text"), rs.getString("own_text"), rs.getString("quoted_text"),
+						rs.getString("quotes"), rs.getInt("sentences"), rs.getInt("unscored"),
+						rs.getObject("scored_id") != null));
 			});
 		}
+	}
+
+	/** How many comments the report covers. */
+	long comments(ReportScope scope) {
+		Long count = this.jdbc
+			.queryForObject("SELECT COUNT(*) FROM run_article r JOIN comment c ON c.article_id = r.article_id "
+					+ "WHERE r.job_instance_id = ?", Long.class, scope.jobInstanceId());
+		return count == null ? 0 : count;
 	}
 
 	void rejects(long jobInstanceId, Consumer<RejectRow> sink) {

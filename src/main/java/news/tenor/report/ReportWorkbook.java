@@ -14,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +30,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * The Overview holds charts, so the workbook is an XSSF workbook with the Overview in it,
  * wrapped in an SXSSF workbook that streams every other sheet straight from the queries
- * (a window of rows in memory, the rest in compressed temporary files): memory does not
- * grow with the number of comments. The Overview's figures are gathered while the
- * Articles stream, and it is filled last.
+ * (a window of rows in memory, the rest in temporary files, compressed for a large
+ * report): memory does not grow with the number of comments. The comments are read once:
+ * each article's row is added up from its comments as they stream to the Comments sheet.
+ * The Overview's figures are gathered on the way, and it is filled last.
  *
  * <p>
  * The file is written under a hidden temporary name next to its final one and moved into
@@ -44,7 +46,14 @@ public class ReportWorkbook {
 	/** Rows of a streamed sheet kept in memory. */
 	private static final int WINDOW = 100;
 
-	private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+	/**
+	 * Comments above which the streamed sheets' temporary files are compressed: about a
+	 * kilobyte of XML per comment would otherwise take several times the workbook's size
+	 * on disk. Below it, compressing costs more time than the disk is worth.
+	 */
+	static final long COMPRESS_TEMPORARY_FILES_ABOVE = 100_000;
+
+	private static final Logger log = LoggerFactory.getLogger(ReportWorkbook.class);
 
 	private final ReportQueries queries;
 
@@ -87,39 +96,18 @@ public class ReportWorkbook {
 		}
 	}
 
-	/**
-	 * Writes a workbook of nothing to nowhere on a background thread, once per JVM, so
-	 * that loading POI's classes (its XML schemas above all) happens on an idle core
-	 * while the job ingests, not in the report step. Failures are ignored: the report
-	 * step meets them again and reports them.
-	 */
-	public void warmUp() {
-		if (!WARMED_UP.compareAndSet(false, true)) {
-			return;
-		}
-		Thread thread = new Thread(() -> {
-			try {
-				write(OutputStream.nullOutputStream(), ReportScope.of(-1, "warm-up"), new RunSummary("warm-up", -1, -1,
-						1, Map.of(), LocalDateTime.now(), List.of(), Map.of(), Map.of(), Map.of()));
-			}
-			catch (IOException | RuntimeException ex) {
-				// the report step will tell
-			}
-		}, "tenor-report-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
-	}
-
-	private void write(OutputStream out, ReportScope scope, RunSummary run) throws IOException {
+	void write(OutputStream out, ReportScope scope, RunSummary run) throws IOException {
+		long start = System.nanoTime();
 		XSSFWorkbook base = new XSSFWorkbook();
 		XSSFSheet overview = base.createSheet(OverviewSheet.NAME);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW)) {
-			workbook.setCompressTempFiles(true);
+			workbook.setCompressTempFiles(this.queries.comments(scope) > COMPRESS_TEMPORARY_FILES_ABOVE);
 			Styles styles = new Styles(base);
 			ReportFigures figures = new ReportFigures();
-			ArticlesSheet.write(workbook, styles, this.queries, scope, figures, this.maxRows);
-			Table comments = CommentsSheet.write(workbook, styles, this.queries, scope, this.maxRows);
+			ArticlesSheet.Writer articleRows = new ArticlesSheet.Writer(workbook, styles, figures, this.maxRows);
+			Table comments = CommentsSheet.write(workbook, styles, this.queries, scope, this.maxRows, articleRows);
+			keepTogether(workbook, articleRows.finish().sheets());
+			long tablesDone = System.nanoTime();
 			Period period = scope.period(figures.firstDay(), figures.lastDay());
 			TrendSheet.Daily daily = TrendSheet.write(workbook, styles, figures, period, this.maxRows);
 			Table rejected = RejectedSheet.write(workbook, styles, this.queries, scope.jobInstanceId(), this.maxRows);
@@ -141,7 +129,13 @@ public class ReportWorkbook {
 			OverviewSheet.write(overview, styles, new OverviewSheet.Content(scope, period, figures, comparison, daily,
 					comments.sheets(), this.maxRows, run, written));
 			workbook.setActiveSheet(0);
+			long filled = System.nanoTime();
 			workbook.write(out);
+			if (!"warm-up".equals(run.jobName())) {
+				log.info("Workbook of {} comments: articles and comments {} ms, other sheets {} ms, writing {} ms",
+						comments.rows(), (tablesDone - start) / 1_000_000, (filled - tablesDone) / 1_000_000,
+						(System.nanoTime() - filled) / 1_000_000);
+			}
 		}
 	}
 
@@ -178,6 +172,18 @@ public class ReportWorkbook {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(partial, target);
+		}
+	}
+
+	/**
+	 * Moves a table's continuation sheets right after its first one: the Articles sheet
+	 * is written alongside the Comments sheet, so its own continuations (past a million
+	 * articles) were created among the Comments sheets.
+	 */
+	private static void keepTogether(SXSSFWorkbook workbook, List<String> sheets) {
+		int first = workbook.getSheetIndex(sheets.get(0));
+		for (int i = 1; i < sheets.size(); i++) {
+			workbook.setSheetOrder(sheets.get(i), first + i);
 		}
 	}
 

@@ -98,6 +98,16 @@ final class Table {
 		throw new IllegalArgumentException("no column " + header);
 	}
 
+	/**
+	 * Creates the first sheet now, so that tables written side by side keep the order in
+	 * which they were started.
+	 */
+	void start() {
+		if (this.sheet == null && this.sheets.isEmpty()) {
+			startSheet();
+		}
+	}
+
 	/** A new data row, on a new sheet when the current one is full. */
 	Row next() {
 		if (this.sheet == null || this.nextRow >= this.maxRows) {

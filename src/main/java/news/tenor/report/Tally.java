@@ -72,6 +72,37 @@ final class Tally {
 		return tally;
 	}
 
+	/** The tally of one article, to which its comments are added one by one. */
+	static Tally ofArticle() {
+		Tally tally = new Tally();
+		tally.articles = 1;
+		return tally;
+	}
+
+	/**
+	 * Adds a comment as {@link #COLUMNS} counts it: votes unknown count as none, and a
+	 * comment without a label (nothing of it scored, or not scored with the model) adds
+	 * no sentiment.
+	 */
+	void addComment(Integer up, Integer down, Integer label, Double score, int sentences, int unscored) {
+		int u = up == null ? 0 : up;
+		int d = down == null ? 0 : down;
+		this.comments++;
+		this.up += u;
+		this.down += d;
+		if (label != null) {
+			this.scored++;
+			this.classes[label]++;
+		}
+		if (score != null) {
+			this.scoreSum += score;
+			this.voteWeightedSum += (1 + u - d) * score;
+			this.voteWeight += 1 + u + d;
+		}
+		this.sentences += sentences;
+		this.unscoredSentences += unscored;
+	}
+
 	void add(Tally other) {
 		this.articles += other.articles;
 		this.comments += other.comments;

@@ -11,14 +11,14 @@ import news.tenor.archive.Text;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Sentences, the sentence score cache and comment scores in H2. A sentence is stored once
  * however many comments (or articles, or runs) contain it, and scored once per model
  * setting.
  */
-@Repository
+@Component
 public class ScoreStore {
 
 	/** One sentence of a comment, with its cached score for the model if there is one. */

@@ -77,6 +77,7 @@ public final class SparkSessions implements AutoCloseable {
 				conf.setIfMissing("spark.executor.memory", "2g");
 			}
 			shared = new JavaSparkContext(conf);
+			SparkShutdown.install();
 			sharedMaster = this.master;
 			tally = new SparkTaskTally();
 			shared.sc().addSparkListener(tally);

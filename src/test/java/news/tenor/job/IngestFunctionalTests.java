@@ -201,6 +201,36 @@ class IngestFunctionalTests {
 			.isOne();
 	}
 
+	@Test
+	@Order(3)
+	void aRerunOfTheFirstDeliveryParsesNothingStoredAndUndoesNothingTheLaterOneBrought() {
+		long fingerprints = h2("SELECT COUNT(*) FROM archive_entry", Long.class);
+		// one per distinct entry stored as an article: the sample is there three times
+		// (twice in the first delivery, once in the later one), the typhoon twice
+		assertThat(fingerprints).isEqualTo(10 - 1 + 1);
+		Result again = run("run", "--input", DELIVERY.toString(), "--output", work.resolve("reports").toString(),
+				"--data-dir", dataDir.toString());
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		// every entry read before came back known (unchanged), the rejects were read
+		// again
+		assertThat(again.out())
+			.contains("18 entries read, 0 articles new, 0 updated, 10 unchanged, 0 comments new, " + "8 rejected");
+		assertThat(h2("SELECT COUNT(*) FROM archive_entry", Long.class)).isEqualTo(fingerprints);
+		// the run covers every article of the delivery, as the first did, and lists its
+		// rejects
+		String latest = "(SELECT MAX(job_instance_id) FROM batch_job_instance)";
+		assertThat(h2("SELECT COUNT(*) FROM run_article WHERE job_instance_id = " + latest, Long.class))
+			.isEqualTo(ARTICLES);
+		assertThat(h2("SELECT COUNT(*) FROM reject WHERE job_instance_id = " + latest, Long.class))
+			.isEqualTo(REJECTED.size());
+		// the cut typhoon copy of the first delivery did not undo the later delivery's
+		List<Integer> typhoon = withDatabase(dataDir,
+				jdbc -> jdbc.queryForList("SELECT c.up_votes FROM comment c JOIN article a ON a.id = c.article_id "
+						+ "WHERE a.title LIKE 'Typhoon%' ORDER BY c.position", Integer.class));
+		assertThat(typhoon).containsExactly(2, 1, 3, 6);
+		assertThat(again.out()).contains("0 comments scored; sentences: 0 parsed");
+	}
+
 	static String text(Cell cell) {
 		return cell == null ? "" : cell.getStringCellValue();
 	}

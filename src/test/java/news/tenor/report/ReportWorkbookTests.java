@@ -602,7 +602,7 @@ class ReportWorkbookTests {
 		void aFailedReportLeavesNoFileBehind() throws Exception {
 			Path target = folder.resolve("failed/tenor.xlsx");
 			try (ReportDatabase empty = new ReportDatabase(folder.resolve("failed-data"))) {
-				empty.jdbc.execute("DROP TABLE comment_score");
+				empty.jdbc.execute("DROP TABLE reject");
 				org.assertj.core.api.Assertions.assertThatException()
 					.isThrownBy(() -> new ReportWorkbook(empty.queries()).write(target,
 							ReportScope.of(JOB_INSTANCE, ReportDatabase.MODEL), ReportFixtures.run(), false));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,32 @@ class TableTest {
 					.getSeries(0)
 					.getValuesData()
 					.getDataRangeReference()).isEqualTo("Trend!$D$2:$D$4");
+			}
+		}
+
+		@Test
+		void articlesSplitAcrossSheetsStayTogetherBeforeTheComments() throws Exception {
+			Path file = this.folder.resolve("split-articles.xlsx");
+			try (ReportDatabase db = new ReportDatabase(this.folder.resolve("data"))) {
+				ReportFixtures.threeDays(db);
+				new ReportWorkbook(db.queries(), 3).write(file, ReportScope.of(JOB_INSTANCE, ReportDatabase.MODEL),
+						ReportFixtures.run(), false);
+			}
+			try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
+				List<String> names = new ArrayList<>();
+				book.forEach(s -> names.add(s.getSheetName()));
+				assertThat(names).startsWith("Overview", "Articles", "Articles (2)", "Comments", "Comments (2)");
+				assertThat(names).endsWith("Rejected", "Run");
+				// the print titles (defined names by sheet index) moved with the sheet
+				assertThat(book.getSheet("Articles (2)").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+				assertThat(book.getSheet("Comments").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+				// the third article links to its first comment, the eighth (after 4 and
+				// 3):
+				// the second on Comments (4)
+				assertThat(book.getSheet("Articles (2)").getRow(1).getCell(17).getHyperlink().getAddress())
+					.isEqualTo("'Comments (4)'!A3");
+				assertThat(book.getSheet("Articles (2)").getRow(1).getCell(0).getStringCellValue())
+					.isEqualTo(book.getSheet("Comments (4)").getRow(2).getCell(0).getStringCellValue());
 			}
 		}
 

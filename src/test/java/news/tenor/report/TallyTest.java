@@ -52,6 +52,30 @@ class TallyTest {
 	}
 
 	@Test
+	void anArticlesTallyAddedUpFromItsCommentsEqualsTheSqlOne() {
+		Tally fromComments = Tally.ofArticle();
+		// as the Comments stream brings them: votes, label, score, sentences, unscored
+		fromComments.addComment(3, 0, 4, 0.8, 1, 0);
+		fromComments.addComment(0, 1, 1, -0.4, 2, 1);
+		fromComments.addComment(0, 0, 2, 0.0, 1, 0);
+		fromComments.addComment(0, 0, null, null, 0, 0);
+		fromComments.addComment(null, null, 3, 0.5, 1, 0);
+		try (ReportDatabase db = new ReportDatabase(this.folder)) {
+			LocalDate day = LocalDate.of(2026, 2, 1);
+			long article = db.article("Paper", day, "news", "An article");
+			db.score(db.comment(article, 1, "a", "a", null, null, 3, 0), ReportDatabase.MODEL, 4, 0.8, 1, 0);
+			db.score(db.comment(article, 2, "b", "b", null, null, 0, 1), ReportDatabase.MODEL, 1, -0.4, 2, 1);
+			db.score(db.comment(article, 3, "c", "c", null, null, 0, 0), ReportDatabase.MODEL, 2, 0.0, 1, 0);
+			db.score(db.comment(article, 4, "> q", null, "q", "article", 0, 0), ReportDatabase.MODEL, null, null, 0, 0);
+			db.score(db.comment(article, 5, "d", "d", null, null, null, null), ReportDatabase.MODEL, 3, 0.5, 1, 0);
+			Tally fromSql = db.queries().period(new Period(day, day), ReportDatabase.MODEL, List.of(), List.of());
+			assertThat(fromComments).usingRecursiveComparison().isEqualTo(fromSql);
+			assertThat(fromComments.comments()).isEqualTo(5);
+			assertThat(fromComments.scored()).isEqualTo(4);
+		}
+	}
+
+	@Test
 	void aPeriodIsRestrictedToSourcesAndCategoriesIgnoringCaseAndToOneModel() {
 		try (ReportDatabase db = new ReportDatabase(this.folder)) {
 			LocalDate day = LocalDate.of(2026, 2, 1);
