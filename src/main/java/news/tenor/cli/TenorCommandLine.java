@@ -17,6 +17,8 @@ import news.tenor.schedule.JobFileException;
 import sun.misc.Signal;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -158,8 +160,7 @@ public final class TenorCommandLine {
 						return 0;
 					}
 					RunRequest request = RunRequest.from(arguments);
-					ReportWarmUp.start();
-					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
+					try (ConfigurableApplicationContext context = start(arguments, verbose, true)) {
 						showProgress(context, out);
 						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 						return context.getBean(RunCommand.class).run(request, out);
@@ -173,7 +174,7 @@ public final class TenorCommandLine {
 					}
 					noPositional(arguments);
 					Path folder = Path.of(arguments.options().getOrDefault("jobs", "jobs"));
-					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
+					try (ConfigurableApplicationContext context = start(arguments, verbose, false)) {
 						ScheduleCommand schedule = context.getBean(ScheduleCommand.class);
 						stopGracefully(schedule::stop);
 						return schedule.schedule(folder, out);
@@ -190,7 +191,7 @@ public final class TenorCommandLine {
 					}
 					int limit = number(arguments.options().getOrDefault("limit", "20"), "--limit");
 					String job = arguments.positional().isEmpty() ? null : arguments.positional().get(0);
-					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
+					try (ConfigurableApplicationContext context = start(arguments, verbose, false)) {
 						return context.getBean(ListCommand.class).list(job, limit, out);
 					}
 				}
@@ -205,8 +206,7 @@ public final class TenorCommandLine {
 								command + " needs the id of a run (see tenor list, tenor " + command + " --help)");
 					}
 					long id = number(arguments.positional().get(0), "the run id");
-					ReportWarmUp.start();
-					try (ConfigurableApplicationContext context = start(arguments, verbose)) {
+					try (ConfigurableApplicationContext context = start(arguments, verbose, true)) {
 						showProgress(context, out);
 						stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 						RestartCommand restart = context.getBean(RestartCommand.class);
@@ -281,7 +281,12 @@ public final class TenorCommandLine {
 		context.getBean(RunProgress.class).printTo(out, out == System.out && System.console() != null);
 	}
 
-	private static ConfigurableApplicationContext start(Arguments arguments, boolean verbose) {
+	/**
+	 * @param runsJob whether the command runs a job: its workbook's classes are then
+	 * loaded on the idle core while Spring starts ({@link ReportWarmUp}), once logging is
+	 * set up (earlier, what the warm-up logs would reach the console)
+	 */
+	private static ConfigurableApplicationContext start(Arguments arguments, boolean verbose, boolean runsJob) {
 		// Spark's Netty needs this before its classes load (spark-launcher's
 		// JavaModuleOptions).
 		System.setProperty("io.netty.tryReflectionSetAccessible", "true");
@@ -295,6 +300,10 @@ public final class TenorCommandLine {
 			properties.add("--logging.threshold.console=INFO");
 		}
 		SpringApplication application = new SpringApplication(TenorApplication.class);
+		if (runsJob) {
+			application
+				.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> ReportWarmUp.start());
+		}
 		return application.run(properties.toArray(new String[0]));
 	}
 
