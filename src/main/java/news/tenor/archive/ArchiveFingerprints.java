@@ -1,5 +1,6 @@
 package news.tenor.archive;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public class ArchiveFingerprints {
 	public static String of(ArchiveEntry entry) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((READING + (entry.jsonLine() ? "\njson\n" : "\nfile\n")).getBytes());
+			digest.update((READING + (entry.jsonLine() ? "\njson\n" : "\nfile\n")).getBytes(StandardCharsets.US_ASCII));
 			return HexFormat.of().formatHex(digest.digest(entry.content()));
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -64,6 +64,13 @@ public sealed interface ParsedEntry {
 
 	/** Reads one entry; bad input is never thrown, it comes back as {@link Rejected}. */
 	static ParsedEntry of(ArchiveEntry entry) {
+		return of(entry, ArchiveFingerprints.of(entry));
+	}
+
+	/**
+	 * Reads one entry whose {@link ArchiveFingerprints fingerprint} is known already.
+	 */
+	static ParsedEntry of(ArchiveEntry entry, String fingerprint) {
 		try {
 			Article article;
 			String encoding;
@@ -84,7 +91,7 @@ public sealed interface ParsedEntry {
 			}
 			checkSizes(article);
 			return new Parsed(entry.location(), article, QuoteDetector.split(article), encoding, truncated,
-					ArchiveFingerprints.of(entry));
+					fingerprint);
 		}
 		catch (ArchiveFormatException ex) {
 			return new Rejected(entry.location(), entry.line() - 1 + ex.line(), ex.getMessage());

@@ -88,8 +88,9 @@ class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 				try {
 					ArchiveEntry next = walker.next();
 					bytes = Math.min(next.content().length, AHEAD_BYTES);
-					ParsedEntry.Known known = this.fingerprints.find(next.location(), ArchiveFingerprints.of(next));
-					entry = known != null ? known : ParsedEntry.of(next);
+					String fingerprint = ArchiveFingerprints.of(next);
+					ParsedEntry.Known known = this.fingerprints.find(next.location(), fingerprint);
+					entry = known != null ? known : ParsedEntry.of(next, fingerprint);
 				}
 				catch (ArchiveWalker.Unreadable ex) {
 					bytes = 0;

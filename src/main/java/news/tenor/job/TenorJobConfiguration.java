@@ -73,8 +73,7 @@ public class TenorJobConfiguration {
 				@Override
 				public void beforeStep(StepExecution stepExecution) {
 					// in case the command line did not (the scheduler's first run)
-					if (!Boolean.getBoolean("xnone"))
-						ReportWarmUp.start();
+					ReportWarmUp.start();
 				}
 			})
 			.build();

@@ -30,7 +30,8 @@ public final class ReportWarmUp {
 
 	private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-	private static final String MODEL = "warm-up";
+	/** The warm-up's job name and model (its workbook's log line is left out). */
+	static final String NAME = "warm-up";
 
 	private ReportWarmUp() {
 	}
@@ -80,17 +81,17 @@ public final class ReportWarmUp {
 					jdbc.update(
 							"INSERT INTO comment_score (comment_id, model, label, score, p0, p1, p2, p3, p4, "
 									+ "sentences, unscored) VALUES (?, ?, ?, ?, 0.1, 0.2, 0.4, 0.2, 0.1, 1, 0)",
-							id, MODEL, c + 1, (c - 2) / 2.0);
+							id, NAME, c + 1, (c - 2) / 2.0);
 				}
 			}
 			jdbc.update("INSERT INTO reject (job_instance_id, location, line, reason, rejected_at) "
 					+ "VALUES (1, 'warm-up.bin', 1, 'not an article', ?)", now);
 			Map<String, Object> settings = new LinkedHashMap<>();
-			settings.put("Scoring model", MODEL);
-			RunSummary run = new RunSummary("warm-up", 1, 1, 1, Map.of("input", "warm-up"), LocalDateTime.now(),
+			settings.put("Scoring model", NAME);
+			RunSummary run = new RunSummary(NAME, 1, 1, 1, Map.of("input", NAME), LocalDateTime.now(),
 					List.of(new RunSummary.StepTime("ingest", "COMPLETED", LocalDateTime.now(), LocalDateTime.now())),
 					Map.of("Articles", 2L), settings, TenorVersions.all());
-			new ReportWorkbook(new ReportQueries(jdbc)).write(out, ReportScope.of(1, MODEL), run);
+			new ReportWorkbook(new ReportQueries(jdbc)).write(out, ReportScope.of(1, NAME), run);
 		}
 		finally {
 			jdbc.execute("SHUTDOWN");

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -131,7 +131,7 @@ public class ReportWorkbook {
 			workbook.setActiveSheet(0);
 			long filled = System.nanoTime();
 			workbook.write(out);
-			if (!"warm-up".equals(run.jobName())) {
+			if (!ReportWarmUp.NAME.equals(run.jobName())) {
 				log.info("Workbook of {} comments: articles and comments {} ms, other sheets {} ms, writing {} ms",
 						comments.rows(), (tablesDone - start) / 1_000_000, (filled - tablesDone) / 1_000_000,
 						(System.nanoTime() - filled) / 1_000_000);
