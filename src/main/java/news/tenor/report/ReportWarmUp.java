@@ -23,12 +23,16 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * thread, once per JVM. A JVM that is about to run a job starts it first thing, so that
  * loading the classes of H2, POI (its XML schemas above all) and the report, and their
  * first compilation, happen on the core that is idle while Spring starts and the archive
- * is read, rather than in the report step. Nothing of it is kept. Failures are ignored:
- * the report step meets them again and reports them.
+ * is read, rather than in the report step, which waits for it if it is still going.
+ * Nothing of it is kept. Failures are ignored: the report step meets them again and
+ * reports them.
  */
 public final class ReportWarmUp {
 
 	private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+	/** The warm-up's thread, once started. */
+	private static volatile Thread thread;
 
 	/** The warm-up's job name and model (its workbook's log line is left out). */
 	static final String NAME = "warm-up";
@@ -41,7 +45,7 @@ public final class ReportWarmUp {
 		if (!STARTED.compareAndSet(false, true)) {
 			return;
 		}
-		Thread thread = new Thread(() -> {
+		Thread warmUp = new Thread(() -> {
 			try {
 				run(OutputStream.nullOutputStream());
 			}
@@ -49,9 +53,27 @@ public final class ReportWarmUp {
 				// the report step will tell
 			}
 		}, "tenor-report-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
+		warmUp.setDaemon(true);
+		warmUp.setPriority(Thread.MIN_PRIORITY);
+		thread = warmUp;
+		warmUp.start();
+	}
+
+	/**
+	 * Waits for a warm-up still under way (a report of a run that found nothing new can
+	 * start within a second): the report would load the same classes itself, and two
+	 * threads initialising POI's and XMLBeans' classes at once are better avoided.
+	 */
+	static void await() {
+		Thread warmUp = thread;
+		if (warmUp != null && warmUp != Thread.currentThread()) {
+			try {
+				warmUp.join(60_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/**

@@ -81,6 +81,7 @@ public class ReportWorkbook {
 		if (!overwrite && Files.exists(target)) {
 			throw exists(target);
 		}
+		ReportWarmUp.await();
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		// not createTempFile: its owner-only permissions would follow the file into place
