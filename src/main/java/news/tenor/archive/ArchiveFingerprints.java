@@ -1,10 +1,7 @@
 package news.tenor.archive;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,14 +36,8 @@ public class ArchiveFingerprints {
 
 	/** The fingerprint of an entry: its bytes, and whether they are a JSON line. */
 	public static String of(ArchiveEntry entry) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((READING + (entry.jsonLine() ? "\njson\n" : "\nfile\n")).getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(digest.digest(entry.content()));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Text.sha256((READING + (entry.jsonLine() ? "\njson\n" : "\nfile\n")).getBytes(StandardCharsets.US_ASCII),
+				entry.content());
 	}
 
 	/**

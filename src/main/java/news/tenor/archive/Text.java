@@ -54,9 +54,17 @@ public final class Text {
 
 	/** Lower-case hex SHA-256 of the UTF-8 bytes. */
 	public static String sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Lower-case hex SHA-256 of the parts, one after the other. */
+	public static String sha256(byte[]... parts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+			for (byte[] part : parts) {
+				digest.update(part);
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);

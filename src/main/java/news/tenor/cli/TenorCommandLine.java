@@ -174,7 +174,7 @@ public final class TenorCommandLine {
 					}
 					noPositional(arguments);
 					Path folder = Path.of(arguments.options().getOrDefault("jobs", "jobs"));
-					try (ConfigurableApplicationContext context = start(arguments, verbose, false)) {
+					try (ConfigurableApplicationContext context = start(arguments, verbose, true)) {
 						ScheduleCommand schedule = context.getBean(ScheduleCommand.class);
 						stopGracefully(schedule::stop);
 						return schedule.schedule(folder, out);
@@ -282,9 +282,10 @@ public final class TenorCommandLine {
 	}
 
 	/**
-	 * @param runsJob whether the command runs a job: its workbook's classes are then
-	 * loaded on the idle core while Spring starts ({@link ReportWarmUp}), once logging is
-	 * set up (earlier, what the warm-up logs would reach the console)
+	 * @param runsJob whether the command runs jobs (run, restart, rerun, schedule): the
+	 * workbook's classes are then loaded on the idle core while Spring starts
+	 * ({@link ReportWarmUp}), once logging is set up (earlier, what the warm-up logs
+	 * would reach the console)
 	 */
 	private static ConfigurableApplicationContext start(Arguments arguments, boolean verbose, boolean runsJob) {
 		// Spark's Netty needs this before its classes load (spark-launcher's

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
-import news.tenor.report.ReportWarmUp;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.scoring.ScoreStore;
 import news.tenor.scoring.ScoringSettings;
@@ -22,10 +21,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -69,13 +66,6 @@ public class TenorJobConfiguration {
 			.listener(ingestWriter)
 			.listener(progress)
 			.listener(scoringWarmUp)
-			.listener(new StepExecutionListener() {
-				@Override
-				public void beforeStep(StepExecution stepExecution) {
-					// in case the command line did not (the scheduler's first run)
-					ReportWarmUp.start();
-				}
-			})
 			.build();
 	}
 

@@ -41,14 +41,23 @@ class TableTest {
 		@TempDir
 		Path folder;
 
-		@Test
-		void twelveCommentsOnSheetsOfFourRowsMakeThreeSheetsLinkedFromTheArticles() throws Exception {
-			Path file = this.folder.resolve("split.xlsx");
+		/**
+		 * The workbook of {@link ReportFixtures#threeDays} for a run, with sheets of
+		 * {@code maxRows} rows.
+		 */
+		private Path writeThreeDays(String name, int maxRows, long jobInstance) throws Exception {
+			Path file = this.folder.resolve(name);
 			try (ReportDatabase db = new ReportDatabase(this.folder.resolve("data"))) {
 				ReportFixtures.threeDays(db);
-				new ReportWorkbook(db.queries(), 5).write(file, ReportScope.of(JOB_INSTANCE, ReportDatabase.MODEL),
+				new ReportWorkbook(db.queries(), maxRows).write(file, ReportScope.of(jobInstance, ReportDatabase.MODEL),
 						ReportFixtures.run(), false);
 			}
+			return file;
+		}
+
+		@Test
+		void twelveCommentsOnSheetsOfFourRowsMakeThreeSheetsLinkedFromTheArticles() throws Exception {
+			Path file = writeThreeDays("split.xlsx", 5, JOB_INSTANCE);
 			try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
 				List<String> names = new ArrayList<>();
 				book.forEach(s -> names.add(s.getSheetName()));
@@ -91,12 +100,7 @@ class TableTest {
 
 		@Test
 		void articlesSplitAcrossSheetsStayTogetherBeforeTheComments() throws Exception {
-			Path file = this.folder.resolve("split-articles.xlsx");
-			try (ReportDatabase db = new ReportDatabase(this.folder.resolve("data"))) {
-				ReportFixtures.threeDays(db);
-				new ReportWorkbook(db.queries(), 3).write(file, ReportScope.of(JOB_INSTANCE, ReportDatabase.MODEL),
-						ReportFixtures.run(), false);
-			}
+			Path file = writeThreeDays("split-articles.xlsx", 3, JOB_INSTANCE);
 			try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
 				List<String> names = new ArrayList<>();
 				book.forEach(s -> names.add(s.getSheetName()));
@@ -117,12 +121,7 @@ class TableTest {
 
 		@Test
 		void aRunWithoutRejectsStillGetsTheRejectedSheetWithItsHeader() throws Exception {
-			Path file = this.folder.resolve("other-run.xlsx");
-			try (ReportDatabase db = new ReportDatabase(this.folder.resolve("data"))) {
-				ReportFixtures.threeDays(db);
-				new ReportWorkbook(db.queries(), 5).write(file, ReportScope.of(JOB_INSTANCE + 1, ReportDatabase.MODEL),
-						ReportFixtures.run(), false);
-			}
+			Path file = writeThreeDays("other-run.xlsx", 5, JOB_INSTANCE + 1);
 			try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
 				Sheet rejected = book.getSheet("Rejected");
 				assertThat(headers(rejected)).containsExactly("File", "Line", "Reason");

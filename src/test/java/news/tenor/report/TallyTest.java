@@ -23,12 +23,7 @@ class TallyTest {
 		try (ReportDatabase db = new ReportDatabase(this.folder)) {
 			LocalDate day = LocalDate.of(2026, 2, 1);
 			long article = db.article("Paper", day, "news", "An article");
-			// very positive with 3 up-votes, negative with 1 down-vote, neutral, and a
-			// comment without own words (no label)
-			db.score(db.comment(article, 1, "a", "a", null, null, 3, 0), ReportDatabase.MODEL, 4, 0.8, 1, 0);
-			db.score(db.comment(article, 2, "b", "b", null, null, 0, 1), ReportDatabase.MODEL, 1, -0.4, 2, 1);
-			db.score(db.comment(article, 3, "c", "c", null, null, 0, 0), ReportDatabase.MODEL, 2, 0.0, 1, 0);
-			db.score(db.comment(article, 4, "> q", null, "q", "article", 0, 0), ReportDatabase.MODEL, null, null, 0, 0);
+			fourComments(db, article);
 			Tally tally = db.queries().period(new Period(day, day), ReportDatabase.MODEL, List.of(), List.of());
 			assertThat(tally.articles()).isEqualTo(1);
 			assertThat(tally.comments()).isEqualTo(4);
@@ -63,10 +58,7 @@ class TallyTest {
 		try (ReportDatabase db = new ReportDatabase(this.folder)) {
 			LocalDate day = LocalDate.of(2026, 2, 1);
 			long article = db.article("Paper", day, "news", "An article");
-			db.score(db.comment(article, 1, "a", "a", null, null, 3, 0), ReportDatabase.MODEL, 4, 0.8, 1, 0);
-			db.score(db.comment(article, 2, "b", "b", null, null, 0, 1), ReportDatabase.MODEL, 1, -0.4, 2, 1);
-			db.score(db.comment(article, 3, "c", "c", null, null, 0, 0), ReportDatabase.MODEL, 2, 0.0, 1, 0);
-			db.score(db.comment(article, 4, "> q", null, "q", "article", 0, 0), ReportDatabase.MODEL, null, null, 0, 0);
+			fourComments(db, article);
 			db.score(db.comment(article, 5, "d", "d", null, null, null, null), ReportDatabase.MODEL, 3, 0.5, 1, 0);
 			Tally fromSql = db.queries().period(new Period(day, day), ReportDatabase.MODEL, List.of(), List.of());
 			assertThat(fromComments).usingRecursiveComparison().isEqualTo(fromSql);
@@ -94,6 +86,17 @@ class TallyTest {
 			assertThat(japanToday.comments()).isEqualTo(2);
 			assertThat(japanToday.scored()).isEqualTo(1);
 		}
+	}
+
+	/**
+	 * Very positive with 3 up-votes, negative with 1 down-vote, neutral, and a comment
+	 * without own words (no label).
+	 */
+	private static void fourComments(ReportDatabase db, long article) {
+		db.score(db.comment(article, 1, "a", "a", null, null, 3, 0), ReportDatabase.MODEL, 4, 0.8, 1, 0);
+		db.score(db.comment(article, 2, "b", "b", null, null, 0, 1), ReportDatabase.MODEL, 1, -0.4, 2, 1);
+		db.score(db.comment(article, 3, "c", "c", null, null, 0, 0), ReportDatabase.MODEL, 2, 0.0, 1, 0);
+		db.score(db.comment(article, 4, "> q", null, "q", "article", 0, 0), ReportDatabase.MODEL, null, null, 0, 0);
 	}
 
 }
