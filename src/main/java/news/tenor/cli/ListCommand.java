@@ -1,37 +1,31 @@
 package news.tenor.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import news.tenor.job.RunLocks;
-import news.tenor.job.TenorJobConfiguration;
-import news.tenor.job.TenorParameters;
-import news.tenor.schedule.WorkbookDelivery;
+import news.tenor.run.RunCounts;
+import news.tenor.run.RunDefinition;
+import news.tenor.run.RunFigures;
+import news.tenor.run.RunLocks;
+import news.tenor.run.RunOutcome;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code tenor list [JOB]}: past runs from the job repository, newest first, with what
- * each was asked to do, how it went, what it counted, where its workbook is and whether
- * it was delivered.
+ * each was asked to do, how it went, what it counted, its headline figures, where its
+ * workbook is and whether it was delivered.
  */
 @Component
 class ListCommand {
-
-	private static final List<String> SHOWN = List.of(TenorParameters.FROM, TenorParameters.TO, TenorParameters.SOURCES,
-			TenorParameters.CATEGORIES, TenorParameters.INPUT, TenorParameters.PARSER,
-			TenorParameters.MAX_SENTENCE_TOKENS, TenorParameters.RECIPIENTS, TenorParameters.RERUN_OF,
-			TenorParameters.REQUESTED);
 
 	private final JobRepository jobRepository;
 
@@ -39,21 +33,23 @@ class ListCommand {
 
 	private final RunLocks locks;
 
-	ListCommand(JobRepository jobRepository, JdbcTemplate jdbc, @Value("${tenor.data-dir}") Path dataDir) {
+	private final String jobName;
+
+	ListCommand(JobRepository jobRepository, JdbcTemplate jdbc, RunLocks locks, Job tenorJob) {
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
-		this.locks = new RunLocks(dataDir);
+		this.locks = locks;
+		this.jobName = tenorJob.getName();
 	}
 
 	int list(String job, int limit, PrintStream out) {
 		List<Long> ids = this.jdbc.queryForList("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e "
 				+ "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ? "
-				+ "ORDER BY e.JOB_EXECUTION_ID DESC", Long.class, TenorJobConfiguration.JOB_NAME);
+				+ "ORDER BY e.JOB_EXECUTION_ID DESC", Long.class, this.jobName);
 		List<JobExecution> runs = new ArrayList<>();
 		for (long id : ids) {
 			JobExecution execution = this.jobRepository.getJobExecution(id);
-			if (execution != null
-					&& (job == null || job.equals(TenorParameters.jobName(execution.getJobParameters())))) {
+			if (execution != null && (job == null || job.equals(definition(execution).jobName()))) {
 				runs.add(execution);
 				if (runs.size() == limit) {
 					break;
@@ -72,48 +68,64 @@ class ListCommand {
 	}
 
 	private void print(JobExecution run, PrintStream out) {
-		String status = run.getStatus().name();
-		if (run.getStatus().isRunning() && !this.locks.instanceRunning(run.getJobInstanceId())) {
-			status += " (interrupted)";
-		}
+		RunDefinition definition = definition(run);
+		RunOutcome outcome = RunOutcome.of(run, this.jobRepository);
+		boolean interrupted = run.getStatus().isRunning() && !this.locks.instanceRunning(run.getJobInstanceId());
+		String status = run.getStatus().name() + (interrupted ? " (interrupted)" : "");
 		LocalDateTime start = run.getStartTime();
 		String duration = start == null ? ""
 				: seconds(Duration.between(start, run.getEndTime() != null ? run.getEndTime() : LocalDateTime.now()));
-		out.printf("%-6d %-20s %-22s %-19s %10s%n", run.getId(), TenorParameters.jobName(run.getJobParameters()),
-				status, start == null ? "-" : start.withNano(0).toString().replace('T', ' '), duration);
-		out.println("       parameters: " + parameters(run));
-		Map<String, Long> counts = RunCommand.counts(run);
+		out.printf("%-6d %-20s %-22s %-19s %10s%n", run.getId(), definition.jobName(), status,
+				start == null ? "-" : start.withNano(0).toString().replace('T', ' '), duration);
+		List<String> parameters = new ArrayList<>();
+		definition.shown().forEach((name, value) -> parameters.add(name + "=" + value));
+		out.println("       parameters: " + String.join(", ", parameters));
 		out.printf(
 				"       counts:     %d entries, %d articles new, %d updated, %d unchanged, %d rejected; "
 						+ "%d comments scored, %d sentences parsed, %d from cache%n",
-				RunCommand.c(counts, "entries"), RunCommand.c(counts, "articles.new"),
-				RunCommand.c(counts, "articles.updated"), RunCommand.c(counts, "articles.unchanged"),
-				RunCommand.c(counts, "rejects"), RunCommand.c(counts, "comments.scored"),
-				RunCommand.c(counts, "sentences.parsed"), RunCommand.c(counts, "sentences.cached"));
-		String workbook = run.getExecutionContext().getString("report.workbook", null);
-		out.println("       workbook:   " + (workbook != null ? workbook
-				: "(not written; planned " + run.getJobParameters().getString(TenorParameters.WORKBOOK) + ")"));
-		String delivery = run.getExecutionContext().getString(WorkbookDelivery.STATUS, null);
-		if (delivery != null) {
-			out.println("       delivery:   " + delivery);
+				outcome.count(RunCounts.ENTRIES), outcome.count(RunCounts.ARTICLES_NEW),
+				outcome.count(RunCounts.ARTICLES_UPDATED), outcome.count(RunCounts.ARTICLES_UNCHANGED),
+				outcome.count(RunCounts.REJECTS), outcome.count(RunCounts.COMMENTS_SCORED),
+				outcome.count(RunCounts.SENTENCES_PARSED), outcome.count(RunCounts.SENTENCES_CACHED));
+		RunFigures figures = outcome.figures();
+		if (figures != null) {
+			out.println("       figures:    " + figures(figures));
 		}
-		if (run.getStatus().isRunning() && status.endsWith("(interrupted)") || run.getStatus().name().equals("FAILED")
-				|| run.getStatus().name().equals("STOPPED")) {
-			out.println("       restart it: tenor restart " + run.getId());
+		out.println("       workbook:   " + (outcome.workbook() != null ? outcome.workbook()
+				: "(not written; planned " + definition.workbook() + ")"));
+		if (outcome.delivery() != null) {
+			out.println("       delivery:   " + outcome.delivery());
+		}
+		boolean restartable = interrupted || run.getStatus() == BatchStatus.FAILED
+				|| run.getStatus() == BatchStatus.STOPPED;
+		if (restartable) {
+			JobExecution last = this.jobRepository.getLastJobExecution(run.getJobInstance());
+			if (last != null && last.getId() != run.getId()) {
+				out.println("       restarted:  as run " + last.getId());
+			}
+			else {
+				out.println("       restart it: tenor restart " + run.getId());
+			}
 		}
 	}
 
-	private static String parameters(JobExecution run) {
-		List<String> shown = new ArrayList<>();
-		for (String name : SHOWN) {
-			JobParameter<?> parameter = run.getJobParameters().getParameter(name);
-			if (parameter != null) {
-				String value = String.valueOf(parameter.value());
-				shown.add(
-						name + "=" + (value.contains("\n") ? "[" + String.join(", ", value.split("\n")) + "]" : value));
-			}
+	/** The report's headline, as its Overview shows it. */
+	static String figures(RunFigures figures) {
+		StringBuilder line = new StringBuilder().append(figures.articles())
+			.append(figures.articles() == 1 ? " article, " : " articles, ")
+			.append(figures.scored())
+			.append(" of ")
+			.append(figures.comments())
+			.append(" comments scored");
+		if (figures.netSentiment() != null) {
+			line.append(String.format(", net sentiment %+.0f%%, mean score %+.2f", figures.netSentiment() * 100,
+					figures.meanScore()));
 		}
-		return String.join(", ", shown);
+		return line.toString();
+	}
+
+	private static RunDefinition definition(JobExecution execution) {
+		return RunDefinition.from(execution.getJobParameters());
 	}
 
 	private static String seconds(Duration duration) {

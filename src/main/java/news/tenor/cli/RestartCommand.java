@@ -2,8 +2,9 @@ package news.tenor.cli;
 
 import java.io.PrintStream;
 
-import news.tenor.job.RunLauncher;
+import news.tenor.run.RunLauncher;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +17,20 @@ class RestartCommand {
 
 	private final RunLauncher launcher;
 
-	RestartCommand(RunLauncher launcher) {
+	private final JobRepository jobRepository;
+
+	RestartCommand(RunLauncher launcher, JobRepository jobRepository) {
 		this.launcher = launcher;
+		this.jobRepository = jobRepository;
 	}
 
 	int restart(long id, PrintStream out) {
-		return RunCommand.report(this.launcher.restart(id, out::println), out);
+		return RunCommand.report(this.launcher.restart(id, out::println), this.jobRepository, out);
 	}
 
 	int rerun(long id, PrintStream out) {
 		out.println("Running the parameters of run " + id + " again as a new run.");
-		return RunCommand.report(this.launcher.rerun(id), out);
+		return RunCommand.report(this.launcher.rerun(id), this.jobRepository, out);
 	}
 
 }

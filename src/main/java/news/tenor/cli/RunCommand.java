@@ -1,21 +1,23 @@
 package news.tenor.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
-import news.tenor.job.RunLauncher;
-import news.tenor.job.TenorParameters;
-import news.tenor.job.WorkbookNames;
+import news.tenor.run.RunCounts;
+import news.tenor.run.RunDefinition;
+import news.tenor.run.RunLauncher;
+import news.tenor.run.RunOutcome;
+import news.tenor.run.WorkbookNames;
+import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,68 +32,65 @@ class RunCommand {
 
 	private final RunLauncher launcher;
 
-	private final String defaultParser;
+	private final JobRepository jobRepository;
 
-	private final int defaultMaxTokens;
+	private final ScoringSettings defaults;
 
-	RunCommand(RunLauncher launcher, @Value("${tenor.scoring.parser}") String defaultParser,
+	RunCommand(RunLauncher launcher, JobRepository jobRepository,
+			@Value("${tenor.scoring.parser}") String defaultParser,
 			@Value("${tenor.scoring.max-sentence-tokens}") int defaultMaxTokens) {
 		this.launcher = launcher;
-		this.defaultParser = defaultParser;
-		this.defaultMaxTokens = defaultMaxTokens;
+		this.jobRepository = jobRepository;
+		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens);
 	}
 
 	int run(RunRequest request, PrintStream out) {
-		JobParameters parameters = request.job() != null ? request.job()
-			.parameters(LocalDateTime.now(request.job().zoneOrDefault()), request.overrides(), this.defaultParser,
-					this.defaultMaxTokens)
+		RunDefinition run = request.job() != null
+				? request.job()
+					.run(LocalDateTime.now(request.job().zoneOrDefault()), request.overrides(), this.defaults)
 				: plain(request);
-		return report(this.launcher.start(parameters), out);
+		return report(this.launcher.start(run), this.jobRepository, out);
 	}
 
 	/**
 	 * A plain {@code run --input}: a new job instance every time (the request time is
 	 * identifying).
 	 */
-	private JobParameters plain(RunRequest request) {
+	private RunDefinition plain(RunRequest request) {
 		LocalDateTime requested = LocalDateTime.now();
-		String workbook = WorkbookNames
-			.unused(request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString());
-		JobParametersBuilder parameters = new JobParametersBuilder()
-			.addString(TenorParameters.INPUT, request.input().toString())
-			.addString(TenorParameters.PARSER, request.parser() != null ? request.parser() : this.defaultParser)
-			.addLong(TenorParameters.MAX_SENTENCE_TOKENS,
-					(long) (request.maxSentenceTokens() != null ? request.maxSentenceTokens() : this.defaultMaxTokens))
-			.addString(TenorParameters.REQUESTED, requested.toString());
-		if (request.from() != null) {
-			parameters.addLocalDate(TenorParameters.FROM, request.from());
-		}
-		if (request.to() != null) {
-			parameters.addLocalDate(TenorParameters.TO, request.to());
-		}
-		return parameters.addString(TenorParameters.WORKBOOK, workbook, false)
-			.addString(TenorParameters.OVERWRITE, Boolean.toString(request.overwrite()), false)
-			.toJobParameters();
+		Path workbook = Path.of(WorkbookNames
+			.unused(request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString()));
+		ScoringSettings scoring = new ScoringSettings(
+				request.parser() != null ? ParserChoice.of(request.parser()) : this.defaults.parser(),
+				request.maxSentenceTokens() != null ? request.maxSentenceTokens() : this.defaults.maxSentenceTokens());
+		return RunDefinition.plain(List.of(request.input()), request.from(), request.to(), scoring, requested, workbook,
+				request.overwrite());
 	}
 
-	static int report(JobExecution execution, PrintStream out) {
-		Map<String, Long> counts = counts(execution);
+	/**
+	 * What the run did (over all its attempts, for a restarted run) and where its
+	 * workbook is; a run that did not complete is a failure saying how to go on.
+	 */
+	static int report(JobExecution execution, JobRepository jobRepository, PrintStream out) {
+		RunOutcome outcome = RunOutcome.of(execution, jobRepository);
 		LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now();
 		Duration took = Duration.between(execution.getStartTime(), end);
 		out.printf("Run %d (job %s) %s in %.1f s%n", execution.getId(),
-				TenorParameters.jobName(execution.getJobParameters()), execution.getStatus(), took.toMillis() / 1000.0);
+				RunDefinition.from(execution.getJobParameters()).jobName(), execution.getStatus(),
+				took.toMillis() / 1000.0);
 		out.printf(
 				"  ingest: %d entries read, %d articles new, %d updated, %d unchanged, %d comments new, %d rejected%n",
-				c(counts, "entries"), c(counts, "articles.new"), c(counts, "articles.updated"),
-				c(counts, "articles.unchanged"), c(counts, "comments.new"), c(counts, "rejects"));
+				outcome.count(RunCounts.ENTRIES), outcome.count(RunCounts.ARTICLES_NEW),
+				outcome.count(RunCounts.ARTICLES_UPDATED), outcome.count(RunCounts.ARTICLES_UNCHANGED),
+				outcome.count(RunCounts.COMMENTS_NEW), outcome.count(RunCounts.REJECTS));
 		out.printf("  score:  %d comments scored; sentences: %d parsed, %d from cache, %d too long, %d failed%n",
-				c(counts, "comments.scored"), c(counts, "sentences.parsed"), c(counts, "sentences.cached"),
-				c(counts, "sentences.too-long"), c(counts, "sentences.failed"));
+				outcome.count(RunCounts.COMMENTS_SCORED), outcome.count(RunCounts.SENTENCES_PARSED),
+				outcome.count(RunCounts.SENTENCES_CACHED), outcome.count(RunCounts.SENTENCES_TOO_LONG),
+				outcome.count(RunCounts.SENTENCES_FAILED));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			out.println("Workbook: " + execution.getExecutionContext().getString("report.workbook", "(none)"));
-			String delivery = execution.getExecutionContext().getString("delivery.status", null);
-			if (delivery != null) {
-				out.println("Delivery: " + delivery);
+			out.println("Workbook: " + (outcome.workbook() != null ? outcome.workbook() : "(none)"));
+			if (outcome.delivery() != null) {
+				out.println("Delivery: " + outcome.delivery());
 			}
 			return 0;
 		}
@@ -104,23 +103,6 @@ class RunCommand {
 		throw new IllegalStateException("run " + execution.getId() + " " + execution.getStatus().name().toLowerCase()
 				+ ": " + (reason == null || reason.isBlank() ? "see the log in the data folder" : reason)
 				+ " (restart it with `tenor restart " + execution.getId() + "`)");
-	}
-
-	/** The counters of the run's steps (see RunCounts), summed. */
-	static Map<String, Long> counts(JobExecution execution) {
-		Map<String, Long> counts = new HashMap<>();
-		for (StepExecution step : execution.getStepExecutions()) {
-			step.getExecutionContext().entrySet().forEach(e -> {
-				if (e.getValue() instanceof Long n) {
-					counts.merge(e.getKey(), n, Long::sum);
-				}
-			});
-		}
-		return counts;
-	}
-
-	static long c(Map<String, Long> counts, String key) {
-		return counts.getOrDefault(key, 0L);
 	}
 
 }

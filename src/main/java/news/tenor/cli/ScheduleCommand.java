@@ -6,20 +6,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import news.tenor.job.RunLauncher;
-import news.tenor.job.RunningExecutions;
-import news.tenor.job.TenorParameters;
+import news.tenor.run.RunCounts;
+import news.tenor.run.RunDefinition;
+import news.tenor.run.RunLauncher;
+import news.tenor.run.RunOutcome;
+import news.tenor.run.RunningExecutions;
 import news.tenor.schedule.JobDefinition;
 import news.tenor.schedule.JobScheduler;
+import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -40,9 +44,9 @@ class ScheduleCommand implements SmartLifecycle {
 
 	private final RunningExecutions running;
 
-	private final String defaultParser;
+	private final JobRepository jobRepository;
 
-	private final int defaultMaxTokens;
+	private final ScoringSettings defaults;
 
 	private final Duration reloadInterval;
 
@@ -56,15 +60,15 @@ class ScheduleCommand implements SmartLifecycle {
 
 	private volatile PrintStream out;
 
-	ScheduleCommand(RunLauncher launcher, RunningExecutions running,
+	ScheduleCommand(RunLauncher launcher, RunningExecutions running, JobRepository jobRepository,
 			@Value("${tenor.scoring.parser}") String defaultParser,
 			@Value("${tenor.scoring.max-sentence-tokens}") int defaultMaxTokens,
 			@Value("${tenor.schedule.reload-interval:5s}") Duration reloadInterval,
 			@Value("${tenor.schedule.parallel-runs:2}") int parallelRuns) {
 		this.launcher = launcher;
 		this.running = running;
-		this.defaultParser = defaultParser;
-		this.defaultMaxTokens = defaultMaxTokens;
+		this.jobRepository = jobRepository;
+		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens);
 		this.reloadInterval = reloadInterval;
 		this.parallelRuns = parallelRuns;
 	}
@@ -93,15 +97,14 @@ class ScheduleCommand implements SmartLifecycle {
 
 	private void launch(JobDefinition job) {
 		say("job " + job.name() + ": starting");
-		JobExecution run = this.launcher.start(job.parameters(LocalDateTime.now(job.zoneOrDefault()),
-				JobDefinition.Overrides.NONE, this.defaultParser, this.defaultMaxTokens));
-		Map<String, Long> counts = RunCommand.counts(run);
-		String workbook = run.getExecutionContext().getString("report.workbook", "(none)");
-		String delivery = run.getExecutionContext().getString("delivery.status", null);
-		say("job " + TenorParameters.jobName(run.getJobParameters()) + ": run " + run.getId() + " " + run.getStatus()
-				+ ", " + RunCommand.c(counts, "articles.new") + " articles new, "
-				+ RunCommand.c(counts, "comments.scored") + " comments scored, workbook " + workbook
-				+ (delivery == null ? "" : ", delivery " + delivery));
+		JobExecution run = this.launcher
+			.start(job.run(LocalDateTime.now(job.zoneOrDefault()), JobDefinition.Overrides.NONE, this.defaults));
+		RunOutcome outcome = RunOutcome.of(run, this.jobRepository);
+		say("job " + RunDefinition.from(run.getJobParameters()).jobName() + ": run " + run.getId() + " "
+				+ run.getStatus() + ", " + outcome.count(RunCounts.ARTICLES_NEW) + " articles new, "
+				+ outcome.count(RunCounts.COMMENTS_SCORED) + " comments scored, workbook "
+				+ (outcome.workbook() == null ? "(none)" : outcome.workbook())
+				+ (outcome.delivery() == null ? "" : ", delivery " + outcome.delivery()));
 	}
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import news.tenor.TenorApplication;
-import news.tenor.job.RunProgress;
-import news.tenor.job.RunRefusedException;
-import news.tenor.job.RunningExecutions;
+import news.tenor.run.RunProgress;
+import news.tenor.run.RunRefusedException;
+import news.tenor.run.RunningExecutions;
 import news.tenor.report.ReportWarmUp;
 import news.tenor.schedule.JobFileException;
 

@@ -10,7 +10,9 @@ import java.util.Set;
 import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
-import news.tenor.scoring.ScoreStore;
+import news.tenor.run.RunCounts;
+import news.tenor.run.RunScope;
+import news.tenor.scoring.CommentScoring;
 import news.tenor.scoring.SentenceSplitter;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -34,28 +36,28 @@ class IngestWriter implements ItemWriter<ParsedEntry>, StepExecutionListener {
 
 	private final ArchiveFingerprints fingerprints;
 
-	private final ScoreStore scores;
+	private final CommentScoring scores;
 
 	private final SentenceSplitter splitter;
 
-	private long jobInstanceId;
+	private final RunScope scope;
 
-	private RunScope scope;
+	private long jobInstanceId;
 
 	private ExecutionContext counts;
 
-	IngestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, ScoreStore scores,
-			SentenceSplitter splitter) {
+	IngestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, CommentScoring scores,
+			SentenceSplitter splitter, RunScope scope) {
 		this.articles = articles;
 		this.fingerprints = fingerprints;
 		this.scores = scores;
 		this.splitter = splitter;
+		this.scope = scope;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.jobInstanceId = stepExecution.getJobExecution().getJobInstanceId();
-		this.scope = RunScope.of(stepExecution.getJobParameters());
 		this.counts = stepExecution.getExecutionContext();
 	}
 

@@ -1,25 +1,21 @@
 package news.tenor.job;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import news.tenor.TenorVersions;
 import news.tenor.report.ReportScope;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.report.RunSummary;
+import news.tenor.run.RunCounts;
+import news.tenor.run.RunDefinition;
+import news.tenor.run.RunFigures;
+import news.tenor.run.RunOutcome;
 import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameter;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,23 +24,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the run's workbook and records its path on the job execution. The workbook's Run
- * sheet is given everything needed to trace a figure back: parameters, each step's times
- * and counts (from the latest execution of each step, so a restarted run still shows what
- * its first attempt ingested), settings and versions.
+ * Writes the run's workbook and records its path and headline figures with the run
+ * ({@link RunOutcome}). The workbook's Run sheet is given everything needed to trace a
+ * figure back: parameters, each step's times and counts (from the latest execution of
+ * each step, so a restarted run still shows what its first attempt ingested), settings
+ * and versions.
  */
 class ReportTasklet implements Tasklet {
-
-	static final String WORKBOOK = "report.workbook";
-
-	/** Optional job parameters of a windowed or filtered job: dates and lists. */
-	static final String FROM = "from";
-
-	static final String TO = "to";
-
-	static final String SOURCES = "sources";
-
-	static final String CATEGORIES = "categories";
 
 	/** The counters of {@link RunCounts} as the Run sheet names them. */
 	private static final Map<String, String> COUNT_LABELS = new LinkedHashMap<>();
@@ -56,6 +42,7 @@ class ReportTasklet implements Tasklet {
 		COUNT_LABELS.put(RunCounts.ARTICLES_UNCHANGED, "Articles unchanged (duplicates of stored ones)");
 		COUNT_LABELS.put(RunCounts.COMMENTS_NEW, "Comments new or changed");
 		COUNT_LABELS.put(RunCounts.REJECTS, "Inputs rejected");
+		COUNT_LABELS.put(RunCounts.COMMENTS_TO_SCORE, "Comments without a score when scoring started");
 		COUNT_LABELS.put(RunCounts.COMMENTS_SCORED, "Comments scored");
 		COUNT_LABELS.put(RunCounts.SENTENCES_PARSED, "Sentences scored by CoreNLP");
 		COUNT_LABELS.put(RunCounts.SENTENCES_CACHED, "Sentences taken from the score cache");
@@ -68,102 +55,36 @@ class ReportTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	private final ScoringSettings settings;
+	private final RunDefinition run;
 
 	private final String sparkMaster;
 
-	private final Path target;
-
-	private final boolean overwrite;
-
-	ReportTasklet(ReportWorkbook workbook, JobRepository jobRepository, ScoringSettings settings, String sparkMaster,
-			Path target, boolean overwrite) {
+	ReportTasklet(ReportWorkbook workbook, JobRepository jobRepository, RunDefinition run, String sparkMaster) {
 		this.workbook = workbook;
 		this.jobRepository = jobRepository;
-		this.settings = settings;
+		this.run = run;
 		this.sparkMaster = sparkMaster;
-		this.target = target;
-		this.overwrite = overwrite;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		JobExecution job = step.getJobExecution();
-		this.workbook.write(this.target,
-				scope(job.getJobInstanceId(), this.settings.modelKey(), job.getJobParameters()), summary(job),
-				this.overwrite);
-		job.getExecutionContext().putString(WORKBOOK, this.target.toAbsolutePath().toString());
+		RunFigures figures = this.workbook.write(this.run.workbook(),
+				new ReportScope(job.getJobInstanceId(), this.run.scoring().modelKey(), this.run.scope()), summary(job),
+				this.run.overwrite());
+		RunOutcome.recordWorkbook(job, this.run.workbook().toAbsolutePath().toString());
+		RunOutcome.recordFigures(job, figures);
 		return RepeatStatus.FINISHED;
 	}
 
-	/**
-	 * The report's scope: the run's articles, and its window and filters if it has any.
-	 */
-	static ReportScope scope(long jobInstanceId, String model, JobParameters parameters) {
-		return new ReportScope(jobInstanceId, model, date(parameters, FROM), date(parameters, TO),
-				list(parameters, SOURCES), list(parameters, CATEGORIES));
-	}
-
-	private static LocalDate date(JobParameters parameters, String name) {
-		JobParameter<?> parameter = parameters.getParameter(name);
-		Object value = parameter == null ? null : parameter.value();
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof LocalDateTime time) {
-			return time.toLocalDate();
-		}
-		if (value instanceof java.util.Date date) {
-			return new java.sql.Date(date.getTime()).toLocalDate();
-		}
-		return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().strip());
-	}
-
-	private static List<String> list(JobParameters parameters, String name) {
-		JobParameter<?> parameter = parameters.getParameter(name);
-		if (parameter == null || parameter.value() == null) {
-			return List.of();
-		}
-		return Arrays.stream(parameter.value().toString().split("[,;]"))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.toList();
-	}
-
 	private RunSummary summary(JobExecution job) {
-		Map<String, Object> parameters = new TreeMap<>();
-		job.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), p.value()));
-
-		// the latest execution of each step, in the order the steps first ran
-		List<JobExecution> executions = new ArrayList<>(this.jobRepository.getJobExecutions(job.getJobInstance()));
-		executions.sort(Comparator.comparingLong(JobExecution::getId));
-		Map<String, StepExecution> latest = new LinkedHashMap<>();
-		for (JobExecution execution : executions) {
-			if (execution.getId() != job.getId()) {
-				execution.getStepExecutions()
-					.stream()
-					.sorted(Comparator.comparingLong(StepExecution::getId))
-					.forEach(s -> latest.put(s.getStepName(), s));
-			}
-		}
-		job.getStepExecutions()
-			.stream()
-			.sorted(Comparator.comparingLong(StepExecution::getId))
-			.forEach(s -> latest.put(s.getStepName(), s));
-
 		List<RunSummary.StepTime> steps = new ArrayList<>();
-		Map<String, Long> counted = new LinkedHashMap<>();
-		for (StepExecution step : latest.values()) {
+		for (StepExecution step : RunOutcome.latestSteps(job, this.jobRepository)) {
 			steps.add(new RunSummary.StepTime(step.getStepName(), step.getStatus().name(), step.getStartTime(),
 					step.getEndTime()));
-			step.getExecutionContext().entrySet().forEach(e -> {
-				if (e.getValue() instanceof Long n && !e.getKey().startsWith("archive.")
-						&& !e.getKey().startsWith("batch.")) {
-					counted.merge(e.getKey(), n, Long::sum);
-				}
-			});
 		}
+		Map<String, Long> counted = RunOutcome.of(job, this.jobRepository).counts();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		COUNT_LABELS.forEach((key, label) -> counts.put(label, counted.getOrDefault(key, 0L)));
 		counts.put("Sentences unscored (too long or failed)", counted.getOrDefault(RunCounts.SENTENCES_TOO_LONG, 0L)
@@ -177,15 +98,16 @@ class ReportTasklet implements Tasklet {
 			}
 		});
 
+		ScoringSettings scoring = this.run.scoring();
 		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("Parser", this.settings.parser().name().toLowerCase() + " ("
-				+ this.settings.parser().model().replaceAll(".*/", "") + ")");
-		settings.put("Longest sentence parsed (tokens)", (long) this.settings.maxSentenceTokens());
-		settings.put("Scoring model", this.settings.modelKey());
+		settings.put("Parser",
+				scoring.parser().name().toLowerCase() + " (" + scoring.parser().model().replaceAll(".*/", "") + ")");
+		settings.put("Longest sentence parsed (tokens)", (long) scoring.maxSentenceTokens());
+		settings.put("Scoring model", scoring.modelKey());
 		settings.put("Spark master", this.sparkMaster);
 		return new RunSummary(job.getJobInstance().getJobName(), job.getJobInstanceId(), job.getId(),
-				Math.max(1, executions.size()), parameters, job.getStartTime(), steps, counts, settings,
-				TenorVersions.all());
+				RunOutcome.attempt(job, this.jobRepository), this.run.parameterValues(), job.getStartTime(), steps,
+				counts, settings, TenorVersions.all());
 	}
 
 }

@@ -1,6 +1,7 @@
 package news.tenor.job;
 
 import news.tenor.archive.ParsedEntry;
+import news.tenor.run.RunCounts;
 import news.tenor.scoring.ParserChoice;
 import news.tenor.scoring.ScoringWarmUp;
 
@@ -18,18 +19,18 @@ class ScoringWarmUpListener implements StepExecutionListener, ItemWriteListener<
 
 	private final ScoringWarmUp warmUp;
 
+	private final ParserChoice parser;
+
 	private StepExecution step;
 
-	private ParserChoice parser;
-
-	ScoringWarmUpListener(ScoringWarmUp warmUp) {
+	ScoringWarmUpListener(ScoringWarmUp warmUp, ParserChoice parser) {
 		this.warmUp = warmUp;
+		this.parser = parser;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.step = stepExecution;
-		this.parser = TenorParameters.scoringSettings(stepExecution.getJobParameters()).parser();
 	}
 
 	@Override

@@ -1,18 +1,18 @@
 package news.tenor.job;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.archive.ParsedEntry;
+import news.tenor.delivery.WorkbookDelivery;
 import news.tenor.report.ReportWorkbook;
-import news.tenor.scoring.ScoreStore;
-import news.tenor.scoring.ScoringSettings;
+import news.tenor.run.RunDefinition;
+import news.tenor.run.RunProgress;
+import news.tenor.run.RunningExecutions;
+import news.tenor.scoring.CommentScoring;
 import news.tenor.scoring.ScoringWarmUp;
 import news.tenor.scoring.SentenceSplitter;
-import news.tenor.scoring.SparkScorer;
 import news.tenor.scoring.SparkSessions;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,13 +20,9 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The Tenor job: ingest the archive into H2, score the comments with CoreNLP in Spark,
  * write the workbook. Every step commits as it goes, so a failed run restarts where it
- * stopped.
+ * stopped. What a run is comes from its {@link RunDefinition}, read from the job
+ * parameters in one place.
  */
 @Configuration(proxyBeanMethods = false)
 public class TenorJobConfiguration {
@@ -43,16 +40,21 @@ public class TenorJobConfiguration {
 	public static final String JOB_NAME = "tenor";
 
 	/**
-	 * The job, with {@link RunningExecutions} first among its listeners (it holds the
-	 * run's lock, released after every other listener, delivery included, is done).
+	 * The job. {@link RunningExecutions} comes first among its listeners: it holds the
+	 * run's lock, released after every other listener, delivery included, is done. The
+	 * workbook is delivered after the job has completed, so a delivery problem never
+	 * fails the run.
 	 */
 	@Bean
 	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step report, RunningExecutions running,
-			ObjectProvider<JobExecutionListener> listeners) {
-		JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
-		job.listener(running);
-		listeners.orderedStream().filter(l -> l != running).forEach(job::listener);
-		return job.start(ingest).next(score).next(report).build();
+			WorkbookDelivery delivery) {
+		return new JobBuilder(JOB_NAME, jobRepository).validator(RunDefinition.validator())
+			.listener(running)
+			.listener(delivery)
+			.start(ingest)
+			.next(score)
+			.next(report)
+			.build();
 	}
 
 	@Bean
@@ -69,26 +71,26 @@ public class TenorJobConfiguration {
 			.build();
 	}
 
-	/** Every input location of the run (one per line of the input parameter), in turn. */
+	/** Every input location of the run, in turn. */
 	@Bean
 	@StepScope
-	ArchiveInputsReader archiveReader(@Value("#{jobParameters['" + TenorParameters.INPUT + "']}") String input,
+	ArchiveInputsReader archiveReader(@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
 			ArchiveFingerprints fingerprints) {
-		return new ArchiveInputsReader(
-				input.lines().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(), fingerprints);
+		return new ArchiveInputsReader(RunDefinition.from(parameters).inputs(), fingerprints);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter ingestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, ScoreStore scores,
-			SentenceSplitter splitter) {
-		return new IngestWriter(articles, fingerprints, scores, splitter);
+	IngestWriter ingestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, CommentScoring scores,
+			SentenceSplitter splitter, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		return new IngestWriter(articles, fingerprints, scores, splitter, RunDefinition.from(parameters).scope());
 	}
 
 	@Bean
 	@StepScope
-	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp) {
-		return new ScoringWarmUpListener(warmUp);
+	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		return new ScoringWarmUpListener(warmUp, RunDefinition.from(parameters).scoring().parser());
 	}
 
 	@Bean
@@ -111,29 +113,17 @@ public class TenorJobConfiguration {
 	@Bean
 	@StepScope
 	UnscoredComments unscoredComments(DataSource dataSource, @Value("#{stepExecution.jobExecution}") JobExecution job) {
-		long jobInstanceId = job.getJobInstanceId();
-		ScoringSettings settings = TenorParameters.scoringSettings(job.getJobParameters());
-		JdbcCursorItemReader<Long> cursor = new JdbcCursorItemReaderBuilder<Long>().name("unscoredComments")
-			.dataSource(dataSource)
-			.sql("SELECT c.id FROM run_article r JOIN comment c ON c.article_id = r.article_id "
-					+ "WHERE r.job_instance_id = ? AND NOT EXISTS (SELECT 1 FROM comment_score s "
-					+ "WHERE s.comment_id = c.id AND s.model = ?) ORDER BY c.id")
-			.preparedStatementSetter(ps -> {
-				ps.setLong(1, jobInstanceId);
-				ps.setString(2, settings.modelKey());
-			})
-			.rowMapper((rs, n) -> rs.getLong(1))
-			.saveState(false)
-			.build();
-		return new UnscoredComments(cursor);
+		return UnscoredComments.of(dataSource, job.getJobInstanceId(),
+				RunDefinition.from(job.getJobParameters()).scoring().modelKey());
 	}
 
 	@Bean
 	@StepScope
-	ScoreWriter scoreWriter(ScoreStore store, SparkScorer scorer, UnscoredComments unscoredComments,
+	ScoreWriter scoreWriter(CommentScoring scoring, UnscoredComments unscoredComments,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(store, scorer, unscoredComments, chunkSize, TenorParameters.scoringSettings(parameters));
+		return new ScoreWriter(scoring, scoring.chunks(RunDefinition.from(parameters).scoring()), unscoredComments,
+				chunkSize);
 	}
 
 	@Bean
@@ -146,10 +136,7 @@ public class TenorJobConfiguration {
 	@StepScope
 	ReportTasklet reportTasklet(ReportWorkbook workbook, JobRepository jobRepository, SparkSessions sparkSessions,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		String overwrite = parameters.getString(TenorParameters.OVERWRITE);
-		return new ReportTasklet(workbook, jobRepository, TenorParameters.scoringSettings(parameters),
-				sparkSessions.master(), Path.of(parameters.getString(TenorParameters.WORKBOOK)),
-				Boolean.parseBoolean(overwrite));
+		return new ReportTasklet(workbook, jobRepository, RunDefinition.from(parameters), sparkSessions.master());
 	}
 
 }

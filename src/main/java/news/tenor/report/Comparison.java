@@ -2,12 +2,14 @@ package news.tenor.report;
 
 import java.util.List;
 
+import news.tenor.run.RunScope;
+
 /**
  * The previous period of the same length, for the Overview's deltas: every article in the
  * database published then (not only those of this run) with comment scores for the same
- * model, restricted the same way as the report. When the job gave no source filter, the
- * comparison keeps to the sources this run read, so that a run over one newspaper is not
- * compared with all of them.
+ * model, restricted the same way as the report (the run's own {@link RunScope} test).
+ * When the run gave no source filter, the comparison keeps to the sources this run read,
+ * so that a run over one newspaper is not compared with all of them.
  *
  * @param tally the previous period's sums, {@code null} when it has no scored comment
  * @param basis how the previous period was chosen, in words
@@ -22,11 +24,13 @@ record Comparison(Period period, Tally tally, String basis) {
 			return new Comparison(null, null, "nothing to compare: the run has no articles");
 		}
 		Period previous = current.previous();
-		List<String> sources = scope.sources().isEmpty() ? List.copyOf(figures.sources()) : scope.sources();
-		Tally tally = queries.period(previous, scope.model(), sources, scope.categories());
+		RunScope run = scope.run();
+		List<String> sources = run.sources().isEmpty() ? List.copyOf(figures.sources()) : run.sources();
+		Tally tally = queries.period(previous, scope.model(),
+				run.fromSources(sources).over(previous.from(), previous.to()));
 		StringBuilder basis = new StringBuilder(previous.toString()).append(", ");
-		basis.append(scope.sources().isEmpty() ? "same sources (" + names(sources) + ")" : "same source filter");
-		if (!scope.categories().isEmpty()) {
+		basis.append(run.sources().isEmpty() ? "same sources (" + names(sources) + ")" : "same source filter");
+		if (!run.categories().isEmpty()) {
 			basis.append(", same category filter");
 		}
 		basis.append(", all articles in the database");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import news.tenor.run.RunScope;
 import news.tenor.scoring.Sentiment;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,6 +44,10 @@ final class OverviewSheet {
 
 	/** Width of the columns right of the first one. */
 	static final int TABLE_WIDTH = COLUMN_WIDTH * (CHART_COLUMN - 2);
+
+	private static final String THIS_PERIOD = "This period";
+
+	private static final String PREVIOUS_PERIOD = "Previous period";
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -116,13 +121,13 @@ final class OverviewSheet {
 			Cells.number(period, 3, c.period().days(), this.styles.integer);
 			Cells.text(period, 4,
 					(c.period().days() == 1 ? "day" : "days") + ", "
-							+ (c.scope().from() != null || c.scope().to() != null ? "the job's window"
+							+ (c.scope().run().from() != null || c.scope().run().to() != null ? "the job's window"
 									: "from the first to the last article read"),
 					this.styles.note);
 		}
 		fact("Sources", Comparison.names(List.copyOf(c.figures().sources())));
 		fact("Categories", Comparison.names(List.copyOf(c.figures().byCategory().keySet())));
-		fact("Filters", filters(c.scope()));
+		fact("Filters", filters(c.scope().run()));
 		fact("Compared with", c.comparison().basis());
 		fact("Scoring", "Stanford CoreNLP sentiment, " + c.scope().model()
 				+ "; a score runs from -1 (very negative) to 1 (very positive)");
@@ -133,7 +138,7 @@ final class OverviewSheet {
 		this.next++;
 	}
 
-	private static String filters(ReportScope scope) {
+	private static String filters(RunScope scope) {
 		if (!scope.filtered()) {
 			return "none: everything the run read";
 		}
@@ -196,9 +201,9 @@ final class OverviewSheet {
 		headers.add("Comments scored");
 		header(headers.toArray(String[]::new));
 		int start = this.next;
-		distribution("This period", now);
+		distribution(THIS_PERIOD, now);
 		if (before != null) {
-			distribution("Previous period", before);
+			distribution(PREVIOUS_PERIOD, before);
 		}
 		int end = this.next - 1;
 		this.next++;
@@ -283,26 +288,33 @@ final class OverviewSheet {
 		this.next++;
 	}
 
+	/**
+	 * The charts, from the same figures the tables show (each series also references the
+	 * cells that hold them, so an analyst can follow a bar back to its number).
+	 * @param distribution the first and last row of the sentiment table (this period,
+	 * then the previous one if shown)
+	 * @param categories the first and last row of the category table
+	 */
 	private void charts(Content c, int[] distribution, int[] categories) {
 		XSSFDrawing drawing = this.sheet.createDrawingPatriarch();
 		int top = 0;
-		if (c.figures().total().scored() > 0) {
-			String[] periods = new String[distribution[1] - distribution[0] + 1];
-			for (int k = 0; k < periods.length; k++) {
-				periods[k] = this.sheet.getRow(distribution[0] + k).getCell(0).getStringCellValue();
+		Tally now = c.figures().total();
+		if (now.scored() > 0) {
+			List<String> periods = new ArrayList<>(List.of(THIS_PERIOD));
+			List<Tally> tallies = new ArrayList<>(List.of(now));
+			if (c.comparison().tally() != null) {
+				periods.add(PREVIOUS_PERIOD);
+				tallies.add(c.comparison().tally());
 			}
 			List<Charts.Series> shares = new ArrayList<>();
 			for (Sentiment sentiment : Sentiment.values()) {
 				int col = 1 + sentiment.ordinal();
-				Number[] values = new Number[periods.length];
-				for (int k = 0; k < periods.length; k++) {
-					values[k] = this.sheet.getRow(distribution[0] + k).getCell(col).getNumericCellValue();
-				}
+				Number[] values = tallies.stream().map(t -> t.share(sentiment)).toArray(Number[]::new);
 				shares.add(new Charts.Series(sentiment.label(), cell(distribution[0] - 1, col), values,
 						range(distribution[0], distribution[1], col)));
 			}
-			int height = 8 + 3 * periods.length;
-			Charts.distribution(drawing, anchor(drawing, top, height), periods,
+			int height = 8 + 3 * periods.size();
+			Charts.distribution(drawing, anchor(drawing, top, height), periods.toArray(String[]::new),
 					range(distribution[0], distribution[1], 0), shares);
 			top += height + 1;
 		}
@@ -310,16 +322,11 @@ final class OverviewSheet {
 			Charts.trend(drawing, anchor(drawing, top, 20), c.daily());
 			top += 21;
 		}
-		if (c.figures().total().scored() > 0 && categories[1] >= categories[0]) {
-			int count = categories[1] - categories[0] + 1;
-			String[] names = new String[count];
-			Number[] net = new Number[count];
-			for (int k = 0; k < count; k++) {
-				Row row = this.sheet.getRow(categories[0] + k);
-				names[k] = row.getCell(0).getStringCellValue();
-				net[k] = row.getCell(6) == null ? null : row.getCell(6).getNumericCellValue();
-			}
-			Charts.byCategory(drawing, anchor(drawing, top, Math.max(10, 4 + count * 3 / 2)), names,
+		List<Map.Entry<String, Tally>> byCategory = c.figures().categoriesByComments();
+		if (now.scored() > 0 && !byCategory.isEmpty()) {
+			String[] names = byCategory.stream().map(Map.Entry::getKey).toArray(String[]::new);
+			Number[] net = byCategory.stream().map(e -> e.getValue().netSentiment()).toArray(Number[]::new);
+			Charts.byCategory(drawing, anchor(drawing, top, Math.max(10, 4 + names.length * 3 / 2)), names,
 					range(categories[0], categories[1], 0), new Charts.Series("Net sentiment",
 							cell(categories[0] - 1, 6), net, range(categories[0], categories[1], 6)));
 		}

@@ -8,6 +8,9 @@ import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import news.tenor.run.RunFigures;
+import news.tenor.scoring.Sentiment;
+
 /**
  * The figures of the Overview and Trend sheets, gathered in one pass as the articles
  * stream to the Articles sheet: tallies for the whole period, per day, per category and
@@ -95,6 +98,17 @@ final class ReportFigures {
 
 	List<Ranking> rankings() {
 		return List.of(this.mostPositive, this.mostNegative, this.mostDiscussed, this.mostControversial);
+	}
+
+	/** The headline figures the run keeps, for the e-mail and {@code list}. */
+	RunFigures headline() {
+		Tally total = this.total;
+		List<Ranking.Entry> discussed = this.mostDiscussed.top();
+		return new RunFigures(total.articles(), total.comments(), total.scored(), total.meanScore(),
+				total.netSentiment(), total.count(Sentiment.VERY_NEGATIVE) + total.count(Sentiment.NEGATIVE),
+				total.count(Sentiment.NEUTRAL), total.count(Sentiment.POSITIVE) + total.count(Sentiment.VERY_POSITIVE),
+				discussed.isEmpty() ? null : discussed.get(0).article().title(),
+				discussed.isEmpty() ? 0 : discussed.get(0).article().tally().comments());
 	}
 
 	/** Categories by number of comments, most first (the order of the category chart). */

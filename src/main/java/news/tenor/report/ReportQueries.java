@@ -1,14 +1,13 @@
 package news.tenor.report;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+
+import news.tenor.run.RunScope;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -111,43 +110,45 @@ public class ReportQueries {
 
 	/**
 	 * The sums over every article in the database published in a period (not only those
-	 * of a run), with their comments' scores for a model, restricted to sources and
-	 * categories (compared ignoring case; an empty list: no restriction).
+	 * of a run) that the scope includes, with their comments' scores for a model. The
+	 * comments are added up as the report adds up its own ({@link Tally#addComment}) and
+	 * the articles tested as ingest tests them ({@link RunScope#includes}), so a figure
+	 * of the previous period means what it means for this one.
 	 */
-	Tally period(Period period, String model, List<String> sources, List<String> categories) {
-		StringBuilder sql = new StringBuilder("SELECT ").append(Tally.COLUMNS).append("""
+	Tally period(Period period, String model, RunScope scope) {
+		Tally total = new Tally();
+		boolean[] included = { false };
+		long[] current = { -1 };
+		this.jdbc.query("""
+				SELECT a.id AS article_id, a.source, a.category, a.published, c.id AS comment_id, c.up_votes,
+				       c.down_votes, s.label, s.score, COALESCE(s.sentences, 0) AS sentences,
+				       COALESCE(s.unscored, 0) AS unscored
 				FROM article a
 				LEFT JOIN comment c ON c.article_id = a.id
 				LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
 				WHERE a.published BETWEEN ? AND ?
-				""");
-		if (!sources.isEmpty()) {
-			sql.append(" AND LOWER(a.source) = ANY(?)");
-		}
-		if (!categories.isEmpty()) {
-			sql.append(" AND LOWER(a.category) = ANY(?)");
-		}
-		List<Tally> result = new ArrayList<>(1);
-		this.jdbc.query(sql.toString(), (PreparedStatement ps) -> {
-			int p = 1;
-			ps.setString(p++, model);
-			ps.setObject(p++, period.from());
-			ps.setObject(p++, period.to());
-			if (!sources.isEmpty()) {
-				ps.setArray(p++, lowerCase(ps, sources));
-			}
-			if (!categories.isEmpty()) {
-				ps.setArray(p++, lowerCase(ps, categories));
-			}
+				ORDER BY a.id
+				""", (PreparedStatement ps) -> {
+			ps.setString(1, model);
+			ps.setObject(2, period.from());
+			ps.setObject(3, period.to());
 		}, rs -> {
-			result.add(Tally.read(rs));
+			long id = rs.getLong("article_id");
+			if (id != current[0]) {
+				current[0] = id;
+				included[0] = scope.includes(rs.getObject("published", LocalDate.class), rs.getString("source"),
+						rs.getString("category"));
+				if (included[0]) {
+					total.add(Tally.ofArticle());
+				}
+			}
+			if (included[0] && rs.getObject("comment_id") != null) {
+				total.addComment((Integer) rs.getObject("up_votes"), (Integer) rs.getObject("down_votes"),
+						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score"),
+						rs.getInt("sentences"), rs.getInt("unscored"));
+			}
 		});
-		return result.isEmpty() ? new Tally() : result.get(0);
-	}
-
-	private static Array lowerCase(PreparedStatement ps, List<String> values) throws SQLException {
-		return ps.getConnection()
-			.createArrayOf("VARCHAR", values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toArray());
+		return total;
 	}
 
 	private static Double decimal(ResultSet rs, String column) throws SQLException {

@@ -1,44 +1,32 @@
 package news.tenor.report;
 
 import java.time.LocalDate;
-import java.util.List;
+
+import news.tenor.run.RunScope;
 
 /**
  * What a report covers: the articles a job instance read (table {@code run_article}),
- * their comments' scores for one model setting, and the window and filters the job was
+ * their comments' scores for one model setting, and the window and filters the run was
  * given, if any. A window, when given, is the report's period; without one the period
  * runs from the earliest to the latest article read. The comparison with the previous
- * period applies the same filters.
+ * period applies the same filters, by the same test.
  *
- * @param from first day of the job's window, or {@code null}
- * @param to last day of the job's window, or {@code null}
- * @param sources the job's source filter (empty: none)
- * @param categories the job's category filter (empty: none)
+ * @param run the run's window and filters ({@link RunScope#EVERYTHING}: none)
  */
-public record ReportScope(long jobInstanceId, String model, LocalDate from, LocalDate to, List<String> sources,
-		List<String> categories) {
-
-	public ReportScope {
-		sources = List.copyOf(sources);
-		categories = List.copyOf(categories);
-	}
+public record ReportScope(long jobInstanceId, String model, RunScope run) {
 
 	/** A run without window or filters: everything it read. */
 	public static ReportScope of(long jobInstanceId, String model) {
-		return new ReportScope(jobInstanceId, model, null, null, List.of(), List.of());
-	}
-
-	boolean filtered() {
-		return this.from != null || this.to != null || !this.sources.isEmpty() || !this.categories.isEmpty();
+		return new ReportScope(jobInstanceId, model, RunScope.EVERYTHING);
 	}
 
 	/**
-	 * The report's period: the job's window where given, completed by the dates of the
+	 * The report's period: the run's window where given, completed by the dates of the
 	 * articles read; {@code null} when there is neither.
 	 */
 	Period period(LocalDate firstArticle, LocalDate lastArticle) {
-		LocalDate start = this.from != null ? this.from : firstArticle;
-		LocalDate end = this.to != null ? this.to : lastArticle;
+		LocalDate start = this.run.from() != null ? this.run.from() : firstArticle;
+		LocalDate end = this.run.to() != null ? this.run.to() : lastArticle;
 		if (start == null || end == null || end.isBefore(start)) {
 			return null;
 		}

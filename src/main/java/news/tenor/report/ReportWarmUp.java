@@ -1,5 +1,6 @@
 package news.tenor.report;
 
+import news.tenor.TenorSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Timestamp;
@@ -13,10 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import news.tenor.TenorVersions;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Writes a small workbook from a throwaway in-memory database to nowhere, on a background
@@ -85,7 +84,7 @@ public final class ReportWarmUp {
 				"jdbc:h2:mem:tenor-warm-up-" + UUID.randomUUID(), "sa", "", true);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		try {
-			new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
+			TenorSchema.migrateH2(dataSource);
 			Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 			LocalDate day = LocalDate.of(2026, 1, 15);
 			for (int a = 1; a <= 2; a++) {

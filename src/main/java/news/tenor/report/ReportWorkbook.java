@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import news.tenor.run.RunFigures;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -74,10 +75,10 @@ public class ReportWorkbook {
 	}
 
 	/**
-	 * Writes the workbook of a report to {@code target}.
+	 * Writes the workbook of a report to {@code target} and returns its headline figures.
 	 * @param overwrite whether an existing file of that name may be replaced
 	 */
-	public void write(Path target, ReportScope scope, RunSummary run, boolean overwrite) throws IOException {
+	public RunFigures write(Path target, ReportScope scope, RunSummary run, boolean overwrite) throws IOException {
 		if (!overwrite && Files.exists(target)) {
 			throw exists(target);
 		}
@@ -87,17 +88,19 @@ public class ReportWorkbook {
 		// not createTempFile: its owner-only permissions would follow the file into place
 		Path partial = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
 		try {
+			RunFigures figures;
 			try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-				write(out, scope, run);
+				figures = write(out, scope, run);
 			}
 			publish(partial, target, overwrite);
+			return figures;
 		}
 		finally {
 			Files.deleteIfExists(partial);
 		}
 	}
 
-	void write(OutputStream out, ReportScope scope, RunSummary run) throws IOException {
+	RunFigures write(OutputStream out, ReportScope scope, RunSummary run) throws IOException {
 		long start = System.nanoTime();
 		XSSFWorkbook base = new XSSFWorkbook();
 		XSSFSheet overview = base.createSheet(OverviewSheet.NAME);
@@ -113,7 +116,7 @@ public class ReportWorkbook {
 			TrendSheet.Daily daily = TrendSheet.write(workbook, styles, figures, period, this.maxRows);
 			Table rejected = RejectedSheet.write(workbook, styles, this.queries, scope.jobInstanceId(), this.maxRows);
 			Comparison comparison = Comparison.of(this.queries, scope, period, figures);
-			LocalDateTime written = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+			LocalDateTime written = LocalDateTime.now();
 
 			Map<String, Object> report = new LinkedHashMap<>();
 			report.put("Period", period == null ? "none (no articles)" : period.toString());
@@ -137,6 +140,7 @@ public class ReportWorkbook {
 						comments.rows(), (tablesDone - start) / 1_000_000, (filled - tablesDone) / 1_000_000,
 						(System.nanoTime() - filled) / 1_000_000);
 			}
+			return figures.headline();
 		}
 	}
 

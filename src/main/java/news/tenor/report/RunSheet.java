@@ -27,7 +27,9 @@ final class RunSheet {
 	}
 
 	/**
-	 * @param written when the workbook was written: the end of the report step so far
+	 * @param written when the workbook was written: the end of the report step so far (to
+	 * the nanosecond: the report step began less than a second earlier, and a time cut to
+	 * the second would put its end before its start)
 	 * @param report what the report covers, as shown on its sheets
 	 */
 	static Table write(SXSSFWorkbook workbook, Styles styles, RunSummary run, LocalDateTime written,
@@ -37,12 +39,12 @@ final class RunSheet {
 		fact(table, styles, "Job", "Instance", run.jobInstanceId());
 		fact(table, styles, "Job", "Execution", run.jobExecutionId());
 		fact(table, styles, "Job", "Attempt", run.attempt());
-		timed(table, styles, "Job", "This execution", "running (this workbook)", run.started(), null, written);
+		timed(table, styles, "Job", "This execution", "running: writing this workbook", run.started(), null, written);
 		fact(table, styles, "Job", "Workbook written", written);
 		run.parameters().forEach((name, value) -> fact(table, styles, "Parameter", name, value));
 		for (RunSummary.StepTime step : run.steps()) {
 			timed(table, styles, "Step", step.step(),
-					step.ended() == null ? step.status() + " (this workbook)" : step.status(), step.started(),
+					step.ended() == null ? step.status() + ": writing this workbook" : step.status(), step.started(),
 					step.ended(), written);
 		}
 		run.counts().forEach((name, value) -> fact(table, styles, "Count", name, value));

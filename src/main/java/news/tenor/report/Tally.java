@@ -1,36 +1,17 @@
 package news.tenor.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 import news.tenor.scoring.Sentiment;
 
 /**
  * The sums behind every figure of the report, for one article, one day, one category or a
  * whole period. Only sums are kept, so tallies add up (an article's into its day's, a
  * day's into the period's) and every mean is computed once from them, the same way
- * everywhere.
+ * everywhere: comments are added one by one ({@link #addComment}) for this period and the
+ * previous one alike. A comment's vote weight counts its writer and each up-vote as
+ * readers who agree, each down-vote as one who disagrees:
+ * {@code Σ (1 + up − down)·score / Σ (1 + up + down)}.
  */
 final class Tally {
-
-	/**
-	 * The SQL select list a tally is read from, over {@code article a}, {@code comment c}
-	 * (left-joined) and {@code comment_score s} (left-joined for one model). A comment's
-	 * vote weight counts its writer and each up-vote as readers who agree, each down-vote
-	 * as one who disagrees: {@code Σ (1 + up − down)·score / Σ (1 + up + down)}.
-	 */
-	static final String COLUMNS = """
-			COUNT(DISTINCT a.id) AS articles, COUNT(c.id) AS comments, COUNT(s.label) AS scored,
-			COALESCE(SUM(c.up_votes), 0) AS up, COALESCE(SUM(c.down_votes), 0) AS down,
-			SUM(s.score) AS score_sum,
-			SUM((1 + COALESCE(c.up_votes, 0) - COALESCE(c.down_votes, 0)) * s.score) AS vw_num,
-			SUM(CASE WHEN s.score IS NULL THEN NULL
-			         ELSE 1 + COALESCE(c.up_votes, 0) + COALESCE(c.down_votes, 0) END) AS vw_den,
-			SUM(CASE WHEN s.label = 0 THEN 1 ELSE 0 END) AS n0, SUM(CASE WHEN s.label = 1 THEN 1 ELSE 0 END) AS n1,
-			SUM(CASE WHEN s.label = 2 THEN 1 ELSE 0 END) AS n2, SUM(CASE WHEN s.label = 3 THEN 1 ELSE 0 END) AS n3,
-			SUM(CASE WHEN s.label = 4 THEN 1 ELSE 0 END) AS n4,
-			COALESCE(SUM(s.sentences), 0) AS sentences, COALESCE(SUM(s.unscored), 0) AS unscored
-			""";
 
 	private long articles;
 
@@ -54,24 +35,6 @@ final class Tally {
 
 	private long unscoredSentences;
 
-	static Tally read(ResultSet rs) throws SQLException {
-		Tally tally = new Tally();
-		tally.articles = rs.getLong("articles");
-		tally.comments = rs.getLong("comments");
-		tally.scored = rs.getLong("scored");
-		tally.up = rs.getLong("up");
-		tally.down = rs.getLong("down");
-		tally.scoreSum = rs.getDouble("score_sum");
-		tally.voteWeightedSum = rs.getDouble("vw_num");
-		tally.voteWeight = rs.getDouble("vw_den");
-		for (int k = 0; k < tally.classes.length; k++) {
-			tally.classes[k] = rs.getLong("n" + k);
-		}
-		tally.sentences = rs.getLong("sentences");
-		tally.unscoredSentences = rs.getLong("unscored");
-		return tally;
-	}
-
 	/** The tally of one article, to which its comments are added one by one. */
 	static Tally ofArticle() {
 		Tally tally = new Tally();
@@ -80,9 +43,8 @@ final class Tally {
 	}
 
 	/**
-	 * Adds a comment as {@link #COLUMNS} counts it: votes unknown count as none, and a
-	 * comment without a label (nothing of it scored, or not scored with the model) adds
-	 * no sentiment.
+	 * Adds a comment: votes unknown count as none, and a comment without a label (nothing
+	 * of it scored, or not scored with the model) adds no sentiment.
 	 */
 	void addComment(Integer up, Integer down, Integer label, Double score, int sentences, int unscored) {
 		int u = up == null ? 0 : up;

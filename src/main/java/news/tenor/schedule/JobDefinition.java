@@ -7,10 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import news.tenor.job.TenorParameters;
-
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import news.tenor.run.RunDefinition;
+import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.ScoringSettings;
 
 /**
  * A job as its file in {@code jobs/} defines it: what to read, which days and which
@@ -39,43 +38,20 @@ public record JobDefinition(String name, Path file, List<Path> inputs, Window wi
 	}
 
 	/**
-	 * The job parameters of a run requested at {@code now}. Identifying: job, inputs,
-	 * window dates, filters, parser and sentence limit; so the same job over the same
-	 * days is one job instance. Not identifying: the workbook, overwrite, recipients.
+	 * The run requested at {@code now}: the window's days (or the command line's), the
+	 * file's filters and scoring (or the defaults), its workbook and recipients.
 	 */
-	public JobParameters parameters(LocalDateTime now, Overrides overrides, String defaultParser,
-			int defaultMaxTokens) {
+	public RunDefinition run(LocalDateTime now, Overrides overrides, ScoringSettings defaults) {
 		Window.Days days = days(now.toLocalDate(), overrides);
 		List<Path> in = overrides.inputs() != null ? overrides.inputs() : this.inputs;
 		Path folder = overrides.outputFolder() != null ? overrides.outputFolder() : this.outputFolder;
-		JobParametersBuilder parameters = new JobParametersBuilder().addString(TenorParameters.JOB, this.name)
-			.addString(TenorParameters.INPUT,
-					TenorParameters.joinList(in.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-		if (days.from() != null) {
-			parameters.addLocalDate(TenorParameters.FROM, days.from());
-		}
-		if (days.to() != null) {
-			parameters.addLocalDate(TenorParameters.TO, days.to());
-		}
-		if (!this.sources.isEmpty()) {
-			parameters.addString(TenorParameters.SOURCES, TenorParameters.joinList(this.sources));
-		}
-		if (!this.categories.isEmpty()) {
-			parameters.addString(TenorParameters.CATEGORIES, TenorParameters.joinList(this.categories));
-		}
-		parameters.addString(TenorParameters.PARSER, this.parser != null ? this.parser : defaultParser)
-			.addLong(TenorParameters.MAX_SENTENCE_TOKENS,
-					(long) (this.maxSentenceTokens != null ? this.maxSentenceTokens : defaultMaxTokens))
-			.addString(TenorParameters.WORKBOOK,
-					folder.resolve(workbookName(days, now)).toAbsolutePath().normalize().toString(), false)
-			.addString(TenorParameters.OVERWRITE, Boolean.toString(overrides.overwrite()), false);
-		if (!this.recipients.isEmpty()) {
-			parameters.addString(TenorParameters.RECIPIENTS, TenorParameters.joinList(this.recipients), false);
-		}
-		if (this.subject != null) {
-			parameters.addString(TenorParameters.SUBJECT, this.subject, false);
-		}
-		return parameters.toJobParameters();
+		ScoringSettings scoring = new ScoringSettings(
+				this.parser != null ? ParserChoice.of(this.parser) : defaults.parser(),
+				this.maxSentenceTokens != null ? this.maxSentenceTokens : defaults.maxSentenceTokens());
+		return new RunDefinition(this.name, in.stream().map(p -> p.toAbsolutePath().normalize()).toList(), days.from(),
+				days.to(), this.sources, this.categories, scoring, null,
+				folder.resolve(workbookName(days, now)).toAbsolutePath().normalize(), overrides.overwrite(),
+				this.recipients, this.subject, null);
 	}
 
 	/**

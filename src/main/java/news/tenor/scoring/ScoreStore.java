@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * setting.
  */
 @Component
-public class ScoreStore {
+class ScoreStore {
 
 	/** One sentence of a comment, with its cached score for the model if there is one. */
 	public record CommentSentence(long commentId, int index, long sentenceId, String text, int tokens,

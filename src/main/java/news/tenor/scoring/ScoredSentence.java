@@ -3,5 +3,5 @@ package news.tenor.scoring;
 import java.io.Serializable;
 
 /** A sentence's score as it comes back from an executor, with where it was computed. */
-public record ScoredSentence(long sentenceId, SentenceScore score, String executor) implements Serializable {
+record ScoredSentence(long sentenceId, SentenceScore score, String executor) implements Serializable {
 }

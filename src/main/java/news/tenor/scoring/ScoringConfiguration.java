@@ -32,8 +32,8 @@ public class ScoringConfiguration {
 	}
 
 	@Bean
-	SparkScorer sparkScorer(SparkSessions sparkSessions) {
-		return new SparkScorer(sparkSessions);
+	CommentScoring commentScoring(ScoreStore store, SparkSessions sparkSessions) {
+		return new CommentScoring(store, new SparkScorer(sparkSessions));
 	}
 
 }

@@ -21,7 +21,7 @@ public final class ScoringWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(ScoringWarmUp.class);
 
-	private static final Set<ParserChoice> STARTED = ConcurrentHashMap.newKeySet();
+	private final Set<ParserChoice> started = ConcurrentHashMap.newKeySet();
 
 	private final SparkSessions spark;
 
@@ -34,14 +34,15 @@ public final class ScoringWarmUp {
 
 	/**
 	 * Loads the parser's pipeline (in local mode), then starts Spark, on one background
-	 * thread; does nothing if this JVM started them already. One thread, because the
-	 * ingest step keeps the other core busy; the models first, because they take longest:
-	 * if the score step begins before Spark is up, it starts Spark itself while the
-	 * models finish loading. Failures are only logged: the score step meets them again
-	 * and reports them.
+	 * thread; does nothing if it started them already (a second start in the JVM finds
+	 * the pipeline and Spark there and is quick). One thread, because the ingest step
+	 * keeps the other core busy; the models first, because they take longest: if the
+	 * score step begins before Spark is up, it starts Spark itself while the models
+	 * finish loading. Failures are only logged: the score step meets them again and
+	 * reports them.
 	 */
 	public void start(ParserChoice parser) {
-		if (!this.enabled || !STARTED.add(parser)) {
+		if (!this.enabled || !this.started.add(parser)) {
 			return;
 		}
 		Thread thread = new Thread(() -> {

@@ -3,5 +3,5 @@ package news.tenor.scoring;
 import java.io.Serializable;
 
 /** A cached sentence that still needs a CoreNLP parse, as it travels to an executor. */
-public record SentenceTask(long sentenceId, String text, int tokens) implements Serializable {
+record SentenceTask(long sentenceId, String text, int tokens) implements Serializable {
 }

@@ -24,7 +24,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
  * queue the next batch before the first is done: Spark runs jobs first come first served,
  * and the next batch's partitions fill the cores the end of the first one leaves idle.
  */
-public final class SparkScorer {
+final class SparkScorer {
 
 	/**
 	 * Partitions per core: enough that an unlucky partition does not leave cores idle at

@@ -5,8 +5,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The Spark context of this process, created on first use (commands that do not score
- * never pay for it). Spark allows one context per JVM, so it is held once per JVM and
- * replaced only when another master is asked for.
+ * never pay for it). Spark allows one context per JVM, so the context is held once per
+ * JVM (static, not by this bean: tests start many Spring contexts in one JVM and share
+ * it) and replaced only when another master is asked for.
  *
  * <p>
  * Any {@code spark.*} system property passes through to Spark (SparkConf reads them). On
@@ -89,10 +90,18 @@ public final class SparkSessions implements AutoCloseable {
 	 * Tasks of this JVM's Spark context by executor, and failed ones; empty before Spark
 	 * started.
 	 */
-	public SparkTaskTally tally() {
+	SparkTaskTally tally() {
 		synchronized (SparkSessions.class) {
 			return tally != null ? tally : new SparkTaskTally();
 		}
+	}
+
+	/**
+	 * Runs the action at shutdown before Spark stops its context (if this JVM starts
+	 * Spark): the runs of this process stop at a chunk boundary first.
+	 */
+	public void beforeSparkStops(Runnable action) {
+		SparkShutdown.beforeSparkStops(action);
 	}
 
 	/** Stops the context this JVM holds, if any. */

@@ -8,13 +8,14 @@ import scala.runtime.AbstractFunction0;
 import scala.runtime.BoxedUnit;
 
 /**
- * What must happen before Spark stops its context at shutdown. Spark stops its context in
- * a shutdown hook of its own, which would fail a scoring chunk under way on SIGTERM; a
+ * What must happen before Spark stops its context at shutdown. JVM-wide, not a bean:
+ * Spark's shutdown hook manager and its one context per JVM are. Spark stops its context
+ * in a shutdown hook of its own, which would fail a scoring chunk under way on SIGTERM; a
  * hook of higher priority in Spark's hook manager (run before Spark's) lets the runs of
  * this process stop at a chunk boundary first. The hook is installed when this JVM starts
  * Spark, not before: a run with nothing to score (a rerun) never loads Spark's classes.
  */
-public final class SparkShutdown {
+final class SparkShutdown {
 
 	private static final List<Runnable> BEFORE_SPARK_STOPS = new CopyOnWriteArrayList<>();
 
@@ -24,7 +25,7 @@ public final class SparkShutdown {
 	}
 
 	/** Runs the action at shutdown before Spark stops its context, if Spark started. */
-	public static void beforeSparkStops(Runnable action) {
+	static void beforeSparkStops(Runnable action) {
 		BEFORE_SPARK_STOPS.add(action);
 	}
 

@@ -11,7 +11,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * executor that was lost and whose partitions Spark computed again elsewhere), so a run
  * can show where its scoring ran.
  */
-public final class SparkTaskTally extends SparkListener {
+final class SparkTaskTally extends SparkListener {
 
 	private final Map<String, Long> succeeded = new TreeMap<>();
 

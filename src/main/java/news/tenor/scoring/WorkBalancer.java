@@ -14,7 +14,7 @@ import java.util.PriorityQueue;
  * come out heaviest first so that Spark, which schedules in partition order, starts the
  * longest ones first.
  */
-public final class WorkBalancer {
+final class WorkBalancer {
 
 	private WorkBalancer() {
 	}

@@ -1,5 +1,6 @@
 package news.tenor.archive;
 
+import news.tenor.TenorSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,6 @@ import news.tenor.archive.generate.ArchiveFormat.Encoding;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,7 +127,7 @@ class ArchivePropertiesTest {
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
 				"jdbc:h2:mem:property" + System.nanoTime() + ";DB_CLOSE_DELAY=0", "sa", "", true);
 		try {
-			new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
+			TenorSchema.migrateH2(dataSource);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			ArticleStore store = new ArticleStore(jdbc);
 			List<Delivery> all = new ArrayList<>(deliveries);

@@ -1,5 +1,6 @@
 package news.tenor.archive;
 
+import news.tenor.TenorSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static news.tenor.archive.ArticleParserTest.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,7 @@ class ArticleStoreTest {
 	void database() {
 		this.dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + this.folder.resolve("tenor"), "sa", "",
 				true);
-		new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(this.dataSource);
+		TenorSchema.migrateH2(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.store = new ArticleStore(this.jdbc);
 	}

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import news.tenor.archive.ArchiveWalker;
 import news.tenor.archive.CommentWords;
 import news.tenor.archive.ParsedEntry;
 import news.tenor.archive.generate.ArchiveGenerator;
+import news.tenor.run.RunDefinition;
+import news.tenor.scoring.ScoringSettings;
 import news.tenor.scoring.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -119,8 +121,9 @@ class IngestBenchmark {
 			start = System.nanoTime();
 			JobExecution execution = context.getBean(JobOperator.class)
 				.start(ingestOnly,
-						new JobParametersBuilder().addString(TenorParameters.INPUT, archive.toString())
-							.addLong("run", System.currentTimeMillis())
+						RunDefinition
+							.plain(List.of(archive), null, null, ScoringSettings.defaults(), LocalDateTime.now(),
+									archive.resolveSibling("unused.xlsx"), false)
 							.toJobParameters());
 			double ingestSeconds = seconds(start);
 			heap.stopWatching();

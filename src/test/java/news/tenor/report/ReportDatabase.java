@@ -1,5 +1,6 @@
 package news.tenor.report;
 
+import news.tenor.TenorSchema;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -7,10 +8,8 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
@@ -31,7 +30,7 @@ final class ReportDatabase implements AutoCloseable {
 		this.dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + folder.resolve("tenor").toAbsolutePath(),
 				"sa", "", true);
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(this.dataSource);
+		TenorSchema.migrateH2(this.dataSource);
 	}
 
 	ReportQueries queries() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import news.tenor.run.RunScope;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,7 +29,7 @@ class ReportScopeTest {
 
 	@Test
 	void thePeriodIsTheWindowWhenGivenAndTheArticlesDatesOtherwise() {
-		ReportScope windowed = new ReportScope(1, "m", JAN_11, null, List.of(), List.of());
+		ReportScope windowed = new ReportScope(1, "m", new RunScope(JAN_11, null, List.of(), List.of()));
 		assertThat(windowed.period(ReportFixtures.JAN_12, JAN_14)).isEqualTo(new Period(JAN_11, JAN_14));
 		assertThat(ReportScope.of(1, "m").period(ReportFixtures.JAN_12, JAN_14))
 			.isEqualTo(new Period(ReportFixtures.JAN_12, JAN_14));
@@ -43,9 +44,8 @@ class ReportScopeTest {
 		Path file = this.folder.resolve("windowed.xlsx");
 		try (ReportDatabase db = new ReportDatabase(this.folder.resolve("data"))) {
 			ReportFixtures.threeDays(db);
-			new ReportWorkbook(db.queries()).write(file,
-					new ReportScope(JOB_INSTANCE, ReportDatabase.MODEL, JAN_11, JAN_14, List.of(), List.of("Politics")),
-					ReportFixtures.run(), false);
+			new ReportWorkbook(db.queries()).write(file, new ReportScope(JOB_INSTANCE, ReportDatabase.MODEL,
+					new RunScope(JAN_11, JAN_14, List.of(), List.of("Politics"))), ReportFixtures.run(), false);
 		}
 		try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
 			Sheet overview = book.getSheet("Overview");

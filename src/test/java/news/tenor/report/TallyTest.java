@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import news.tenor.run.RunScope;
 import news.tenor.scoring.Sentiment;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class TallyTest {
 			LocalDate day = LocalDate.of(2026, 2, 1);
 			long article = db.article("Paper", day, "news", "An article");
 			fourComments(db, article);
-			Tally tally = db.queries().period(new Period(day, day), ReportDatabase.MODEL, List.of(), List.of());
+			Tally tally = db.queries().period(new Period(day, day), ReportDatabase.MODEL, RunScope.EVERYTHING);
 			assertThat(tally.articles()).isEqualTo(1);
 			assertThat(tally.comments()).isEqualTo(4);
 			assertThat(tally.scored()).isEqualTo(3);
@@ -60,7 +61,7 @@ class TallyTest {
 			long article = db.article("Paper", day, "news", "An article");
 			fourComments(db, article);
 			db.score(db.comment(article, 5, "d", "d", null, null, null, null), ReportDatabase.MODEL, 3, 0.5, 1, 0);
-			Tally fromSql = db.queries().period(new Period(day, day), ReportDatabase.MODEL, List.of(), List.of());
+			Tally fromSql = db.queries().period(new Period(day, day), ReportDatabase.MODEL, RunScope.EVERYTHING);
 			assertThat(fromComments).usingRecursiveComparison().isEqualTo(fromSql);
 			assertThat(fromComments.comments()).isEqualTo(5);
 			assertThat(fromComments.scored()).isEqualTo(4);
@@ -78,11 +79,14 @@ class TallyTest {
 			long c = db.article("Japan Today", day, "sports", "C");
 			db.score(db.comment(c, 1, "z", "z", null, null, 0, 0), "another model", 3, 0.5, 1, 0);
 			Period period = new Period(day, day);
-			assertThat(db.queries().period(period, ReportDatabase.MODEL, List.of("japan today"), List.of()).scored())
-				.isEqualTo(1);
-			assertThat(db.queries().period(period, ReportDatabase.MODEL, List.of(), List.of("POLITICS")).articles())
-				.isEqualTo(2);
-			Tally japanToday = db.queries().period(period, ReportDatabase.MODEL, List.of("Japan Today"), List.of());
+			assertThat(db.queries()
+				.period(period, ReportDatabase.MODEL, new RunScope(null, null, List.of("japan today"), List.of()))
+				.scored()).isEqualTo(1);
+			assertThat(db.queries()
+				.period(period, ReportDatabase.MODEL, new RunScope(null, null, List.of(), List.of("POLITICS")))
+				.articles()).isEqualTo(2);
+			Tally japanToday = db.queries()
+				.period(period, ReportDatabase.MODEL, new RunScope(null, null, List.of("Japan Today"), List.of()));
 			assertThat(japanToday.comments()).isEqualTo(2);
 			assertThat(japanToday.scored()).isEqualTo(1);
 		}

@@ -1,4 +1,4 @@
-package news.tenor.job;
+package news.tenor.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,20 +11,29 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
 /**
  * Locks on files in the data folder that say "this is running now", across processes and
  * threads: the operating system releases a process's locks when it ends, even by
  * {@code kill -9}, so a lock is never left behind by a crash (unlike a STARTED status in
  * the job repository, which a crash leaves as it was).
  */
-public final class RunLocks {
+@Component
+public class RunLocks {
 
-	/** Locks this JVM holds: file locks are per process, threads need their own check. */
+	/**
+	 * Lock files this JVM holds, JVM-wide (not per bean): a second channel on a held file
+	 * must never be opened, since closing it would release the process's lock on POSIX
+	 * systems (FileChannel's documentation warns of it), and another thread or another
+	 * Spring context of this JVM (tests start many) asks for the same files.
+	 */
 	private static final Set<Path> HELD = new HashSet<>();
 
 	private final Path folder;
 
-	public RunLocks(Path dataDir) {
+	RunLocks(@Value("${tenor.data-dir}") Path dataDir) {
 		this.folder = dataDir.resolve("locks");
 	}
 

@@ -1,26 +1,20 @@
-package news.tenor.job;
+package news.tenor.run;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunLauncher {
 
-	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
-
-	private static final Pattern RERUN_SUFFIX = Pattern.compile("-rerun-\\d{4}-\\d{2}-\\d{2}-\\d{6}$");
-
 	private final JobOperator jobOperator;
 
 	private final Job job;
@@ -45,35 +35,35 @@ public class RunLauncher {
 
 	private final RunLocks locks;
 
-	RunLauncher(JobOperator jobOperator, Job tenorJob, JobRepository jobRepository,
-			@Value("${tenor.data-dir}") Path dataDir) {
+	RunLauncher(JobOperator jobOperator, Job tenorJob, JobRepository jobRepository, RunLocks locks) {
 		this.jobOperator = jobOperator;
 		this.job = tenorJob;
 		this.jobRepository = jobRepository;
-		this.locks = new RunLocks(dataDir);
+		this.locks = locks;
 	}
 
 	/**
 	 * Starts a run (or, for the parameters of a failed or stopped instance, restarts it,
 	 * as Spring Batch does) and waits for it to end.
 	 */
-	public JobExecution start(JobParameters parameters) {
-		try (RunLocks.Held lock = lockJob(parameters)) {
+	public JobExecution start(RunDefinition run) {
+		JobParameters parameters = run.toJobParameters();
+		try (RunLocks.Held lock = lockJob(run)) {
 			return this.jobOperator.start(this.job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
-			JobExecution done = this.jobRepository.getLastJobExecution(TenorJobConfiguration.JOB_NAME, parameters);
-			throw new RunRefusedException(describe(parameters) + " already completed" + (done == null ? ""
+			JobExecution done = this.jobRepository.getLastJobExecution(this.job.getName(), parameters);
+			throw new RunRefusedException(run.describe() + " already completed" + (done == null ? ""
 					: " as run " + done.getId() + "; use `tenor rerun " + done.getId() + "` to run it again"));
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			JobExecution stale = this.jobRepository.getLastJobExecution(TenorJobConfiguration.JOB_NAME, parameters);
+			JobExecution stale = this.jobRepository.getLastJobExecution(this.job.getName(), parameters);
 			long id = stale == null ? -1 : stale.getId();
-			throw new RunRefusedException("run " + id + " (" + describe(parameters)
+			throw new RunRefusedException("run " + id + " (" + run.describe()
 					+ ") was interrupted: its process ended without finishing it; use `tenor restart " + id + "`");
 		}
 		catch (JobRestartException ex) {
-			throw new RunRefusedException(describe(parameters) + " cannot be restarted: " + ex.getMessage());
+			throw new RunRefusedException(run.describe() + " cannot be restarted: " + ex.getMessage());
 		}
 		catch (InvalidJobParametersException ex) {
 			throw new RunRefusedException(ex.getMessage());
@@ -106,7 +96,7 @@ public class RunLauncher {
 			throw new RunRefusedException("run " + executionId + " is " + status.name().toLowerCase()
 					+ " and cannot be restarted; use `tenor rerun " + executionId + "` to run it again");
 		}
-		try (RunLocks.Held lock = lockJob(execution.getJobParameters())) {
+		try (RunLocks.Held lock = lockJob(RunDefinition.from(execution.getJobParameters()))) {
 			if (this.locks.instanceRunning(execution.getJobInstanceId())) {
 				throw new RunRefusedException("run " + executionId + " is still running; wait for it to finish");
 			}
@@ -124,38 +114,11 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Runs the parameters of an earlier run again as a new job instance: the business
-	 * parameters (job, inputs, window, filters, scoring) are kept, {@code requested} is
-	 * set to now (which is what makes the instance new) and {@code rerun-of} names the
-	 * original. The workbook goes next to the original's, with a {@code -rerun-TIME}
-	 * suffix, so the first report is never replaced.
+	 * Runs the parameters of an earlier run again as a new job instance
+	 * ({@link RunDefinition#rerun}).
 	 */
 	public JobExecution rerun(long executionId) {
-		JobExecution original = execution(executionId);
-		LocalDateTime now = LocalDateTime.now();
-		JobParametersBuilder parameters = new JobParametersBuilder();
-		for (JobParameter<?> parameter : original.getJobParameters().parameters()) {
-			switch (parameter.name()) {
-				case TenorParameters.REQUESTED, TenorParameters.RERUN_OF, TenorParameters.WORKBOOK,
-						TenorParameters.OVERWRITE ->
-					{
-					}
-				default -> parameters.addJobParameter(parameter);
-			}
-		}
-		parameters.addString(TenorParameters.REQUESTED, now.toString())
-			.addLong(TenorParameters.RERUN_OF, executionId, false)
-			.addString(TenorParameters.WORKBOOK,
-					WorkbookNames.unused(
-							rerunWorkbook(original.getJobParameters().getString(TenorParameters.WORKBOOK), now)),
-					false)
-			.addString(TenorParameters.OVERWRITE, "false", false);
-		return start(parameters.toJobParameters());
-	}
-
-	static String rerunWorkbook(String workbook, LocalDateTime now) {
-		String stem = workbook.endsWith(".xlsx") ? workbook.substring(0, workbook.length() - 5) : workbook;
-		return RERUN_SUFFIX.matcher(stem).replaceFirst("") + "-rerun-" + FILE_TIME.format(now) + ".xlsx";
+		return start(definition(execution(executionId)).rerun(executionId, LocalDateTime.now()));
 	}
 
 	/** The execution of that id, or a refusal naming the data folder's runs. */
@@ -167,8 +130,17 @@ public class RunLauncher {
 		return execution;
 	}
 
-	private RunLocks.Held lockJob(JobParameters parameters) {
-		String name = parameters.getString(TenorParameters.JOB);
+	private static RunDefinition definition(JobExecution execution) {
+		try {
+			return RunDefinition.from(execution.getJobParameters());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RunRefusedException("run " + execution.getId() + " cannot be run again: " + ex.getMessage());
+		}
+	}
+
+	private RunLocks.Held lockJob(RunDefinition run) {
+		String name = run.job();
 		if (name == null) {
 			return () -> {
 			};
@@ -177,9 +149,9 @@ public class RunLauncher {
 		if (lock.isPresent()) {
 			return lock.get();
 		}
-		Optional<JobExecution> running = this.jobRepository.findRunningJobExecutions(TenorJobConfiguration.JOB_NAME)
+		Optional<JobExecution> running = this.jobRepository.findRunningJobExecutions(this.job.getName())
 			.stream()
-			.filter(e -> name.equals(e.getJobParameters().getString(TenorParameters.JOB)))
+			.filter(e -> name.equals(RunDefinition.from(e.getJobParameters()).job()))
 			.max(Comparator.comparing(JobExecution::getId));
 		throw new RunRefusedException("job " + name + " is already running"
 				+ running
@@ -187,20 +159,6 @@ public class RunLauncher {
 							+ (e.getStartTime() == null ? "" : " (started " + e.getStartTime().withNano(0) + ")"))
 					.orElse("")
 				+ "; two runs of one job never run at once, wait for it to finish");
-	}
-
-	/** "job NAME over FROM to TO" or "this run", for messages. */
-	static String describe(JobParameters parameters) {
-		StringBuilder text = new StringBuilder("job ").append(TenorParameters.jobName(parameters));
-		var from = parameters.getLocalDate(TenorParameters.FROM);
-		var to = parameters.getLocalDate(TenorParameters.TO);
-		if (from != null || to != null) {
-			text.append(" over ")
-				.append(from == null ? "the beginning" : from)
-				.append(" to ")
-				.append(to == null ? "the end" : to);
-		}
-		return text.toString();
 	}
 
 }

@@ -1,4 +1,4 @@
-package news.tenor.job;
+package news.tenor.run;
 
 /**
  * A run that Tenor will not start as asked; the message says why and what to do instead.

@@ -1,6 +1,5 @@
-package news.tenor.job;
+package news.tenor.run;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
@@ -10,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import news.tenor.scoring.SparkShutdown;
+import news.tenor.scoring.SparkSessions;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -45,9 +44,11 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 
 	private final AtomicBoolean stopsBeforeSpark = new AtomicBoolean();
 
-	RunningExecutions(@Value("${tenor.data-dir}") Path dataDir,
-			@Value("${tenor.stop-timeout:2m}") Duration stopTimeout) {
-		this.runLocks = new RunLocks(dataDir);
+	private final SparkSessions spark;
+
+	RunningExecutions(RunLocks runLocks, SparkSessions spark, @Value("${tenor.stop-timeout:2m}") Duration stopTimeout) {
+		this.runLocks = runLocks;
+		this.spark = spark;
 		this.stopTimeout = stopTimeout;
 	}
 
@@ -55,7 +56,7 @@ public class RunningExecutions implements JobExecutionListener, SmartLifecycle {
 	public void beforeJob(JobExecution execution) {
 		if (this.stopsBeforeSpark.compareAndSet(false, true)) {
 			// SIGTERM stops the runs at a chunk boundary before Spark stops its context
-			SparkShutdown.beforeSparkStops(this::stopAll);
+			this.spark.beforeSparkStops(this::stopAll);
 		}
 		RunLocks.Held lock = this.runLocks.tryInstance(execution.getJobInstanceId())
 			.orElseThrow(() -> new IllegalStateException(

@@ -1,11 +1,9 @@
-package news.tenor.job;
+package news.tenor.run;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,7 +16,6 @@ import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +33,12 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 
 	private static final long IN_PLACE_EVERY_NANOS = Duration.ofMillis(250).toNanos();
 
-	private record Tracked(String step, String unit, long total, long startDone, long started, long[] lastShown) {
+	/**
+	 * @param total -1 while unknown: the score step counts what it has to score as its
+	 * reader opens, after the step started
+	 */
+	private record Tracked(String step, String unit, long[] total, long startDone, long started, long[] lastShown) {
 	}
-
-	private final JdbcTemplate jdbc;
 
 	private final Duration interval;
 
@@ -49,8 +48,7 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 
 	private volatile boolean inPlace;
 
-	RunProgress(DataSource dataSource, @Value("${tenor.progress.interval:10s}") Duration interval) {
-		this.jdbc = new JdbcTemplate(dataSource);
+	RunProgress(@Value("${tenor.progress.interval:10s}") Duration interval) {
 		this.interval = interval;
 	}
 
@@ -65,27 +63,31 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 
 	@Override
 	public void beforeStep(StepExecution step) {
-		long total = -1;
-		String unit = "entries";
+		String unit;
 		if ("score".equals(step.getStepName())) {
 			unit = "comments";
-			total = step.getWriteCount() + unscored(step);
 		}
-		else if (!"ingest".equals(step.getStepName())) {
+		else if ("ingest".equals(step.getStepName())) {
+			unit = "entries";
+		}
+		else {
 			return;
 		}
-		this.steps.put(step.getId(), new Tracked(step.getStepName(), unit, total, step.getWriteCount(),
+		this.steps.put(step.getId(), new Tracked(step.getStepName(), unit, new long[] { -1 }, step.getWriteCount(),
 				System.nanoTime(), new long[] { System.nanoTime() }));
 	}
 
-	private long unscored(StepExecution step) {
-		Long count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM run_article r JOIN comment c ON c.article_id = r.article_id "
-						+ "WHERE r.job_instance_id = ? AND NOT EXISTS (SELECT 1 FROM comment_score s "
-						+ "WHERE s.comment_id = c.id AND s.model = ?)",
-				Long.class, step.getJobExecution().getJobInstanceId(),
-				TenorParameters.scoringSettings(step.getJobParameters()).modelKey());
-		return count == null ? 0 : count;
+	/**
+	 * The step's total, once its reader has counted it
+	 * ({@link RunCounts#COMMENTS_TO_SCORE}).
+	 */
+	private static long total(Tracked tracked, StepExecution step) {
+		if (tracked.total()[0] < 0 && "comments".equals(tracked.unit())
+				&& step.getExecutionContext().containsKey(RunCounts.COMMENTS_TO_SCORE)) {
+			// a restarted step counts what is left: its total is that plus what it did
+			tracked.total()[0] = tracked.startDone() + step.getExecutionContext().getLong(RunCounts.COMMENTS_TO_SCORE);
+		}
+		return tracked.total()[0];
 	}
 
 	@Override
@@ -106,14 +108,14 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 			return;
 		}
 		tracked.lastShown()[0] = now;
-		show(line(tracked, step.getWriteCount() + chunk.size(), now), terminal);
+		show(line(tracked, total(tracked, step), step.getWriteCount() + chunk.size(), now), terminal);
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
 		Tracked tracked = this.steps.remove(step.getId());
 		if (tracked != null && this.out != null && this.inPlace) {
-			show(line(tracked, step.getWriteCount(), System.nanoTime()), true);
+			show(line(tracked, total(tracked, step), step.getWriteCount(), System.nanoTime()), true);
 			this.out.println();
 		}
 		return null;
@@ -140,8 +142,8 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 		return line.toString();
 	}
 
-	private static String line(Tracked tracked, long done, long now) {
-		return line(tracked.step(), tracked.unit(), done, tracked.total(), Duration.ofNanos(now - tracked.started()),
+	private static String line(Tracked tracked, long total, long done, long now) {
+		return line(tracked.step(), tracked.unit(), done, total, Duration.ofNanos(now - tracked.started()),
 				done - tracked.startDone());
 	}
 

@@ -1,11 +1,12 @@
-package news.tenor.job;
+package news.tenor.run;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The counters a run reports (in the console summary and the workbook's Run sheet), kept
- * in the step execution contexts so that a restarted run carries on counting where it
- * stopped.
+ * The counters a run reports (in the console summary, {@code list} and the workbook's Run
+ * sheet), kept in the step execution contexts: a restarted step starts from the context
+ * its last execution committed, so a restarted run carries on counting where it stopped,
+ * and {@link RunOutcome} adds up the latest execution of each step.
  */
 public final class RunCounts {
 
@@ -37,10 +38,16 @@ public final class RunCounts {
 	/** Spark tasks that failed and were run again (e.g. on a lost executor). */
 	public static final String SPARK_TASKS_FAILED = "spark.tasks.failed";
 
+	/**
+	 * Comments the score step found without a score when it started: the total its
+	 * progress counts towards.
+	 */
+	public static final String COMMENTS_TO_SCORE = "score.comments-to-score";
+
 	private RunCounts() {
 	}
 
-	static void add(ExecutionContext context, String counter, long amount) {
+	public static void add(ExecutionContext context, String counter, long amount) {
 		context.putLong(counter, context.getLong(counter, 0) + amount);
 	}
 

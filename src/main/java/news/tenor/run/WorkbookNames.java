@@ -1,4 +1,4 @@
-package news.tenor.job;
+package news.tenor.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,39 @@
+package news.tenor.scoring;
+
+import java.util.List;
+
+/**
+ * What the job needs of scoring: the sentences of a comment's own words recorded at
+ * ingest ({@link #link}), a scorer for the score step's chunks ({@link #chunks}), and how
+ * many Spark tasks had to be run again.
+ */
+public final class CommentScoring {
+
+	private final ScoreStore store;
+
+	private final SparkScorer scorer;
+
+	CommentScoring(ScoreStore store, SparkScorer scorer) {
+		this.store = store;
+		this.scorer = scorer;
+	}
+
+	/** Records the sentences of a comment's own words, in order. */
+	public void link(long commentId, List<SentenceSplitter.SplitSentence> sentences) {
+		this.store.link(commentId, sentences);
+	}
+
+	/** A scorer for the chunks of one score step. */
+	public ChunkScorer chunks(ScoringSettings settings) {
+		return new ChunkScorer(this.store, this.scorer, settings);
+	}
+
+	/**
+	 * Spark tasks that failed so far in this JVM (lost executors, task errors); Spark ran
+	 * them again.
+	 */
+	public long failedTasks() {
+		return this.scorer.failedTasks();
+	}
+
+}
