@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import news.tenor.run.RunCounts;
 import news.tenor.run.RunDefinition;
@@ -61,9 +60,9 @@ class RunCommand {
 		Path workbook = Path.of(WorkbookNames
 			.unused(request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString()));
 		ScoringSettings scoring = new ScoringSettings(
-				request.parser() != null ? ParserChoice.of(request.parser()) : this.defaults.parser(),
+				request.parser() != null ? request.parser() : this.defaults.parser(),
 				request.maxSentenceTokens() != null ? request.maxSentenceTokens() : this.defaults.maxSentenceTokens());
-		return RunDefinition.plain(List.of(request.input()), request.from(), request.to(), scoring, requested, workbook,
+		return RunDefinition.plain(request.inputs(), request.from(), request.to(), scoring, requested, workbook,
 				request.overwrite());
 	}
 

@@ -84,7 +84,7 @@ public final class ReportWarmUp {
 				"jdbc:h2:mem:tenor-warm-up-" + UUID.randomUUID(), "sa", "", true);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		try {
-			TenorSchema.migrateH2(dataSource);
+			TenorSchema.createH2(dataSource);
 			Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 			LocalDate day = LocalDate.of(2026, 1, 15);
 			for (int a = 1; a <= 2; a++) {

@@ -127,7 +127,7 @@ class ArchivePropertiesTest {
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
 				"jdbc:h2:mem:property" + System.nanoTime() + ";DB_CLOSE_DELAY=0", "sa", "", true);
 		try {
-			TenorSchema.migrateH2(dataSource);
+			TenorSchema.createH2(dataSource);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			ArticleStore store = new ArticleStore(jdbc);
 			List<Delivery> all = new ArrayList<>(deliveries);

@@ -38,7 +38,7 @@ class ArticleStoreTest {
 	void database() {
 		this.dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + this.folder.resolve("tenor"), "sa", "",
 				true);
-		TenorSchema.migrateH2(this.dataSource);
+		TenorSchema.createH2(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.store = new ArticleStore(this.jdbc);
 	}

@@ -56,16 +56,7 @@ class FilteredComparisonFunctionalTests {
 
 	@Test
 	void aJobOfTwoSourcesNamesBothAndIsComparedWithTheirPreviousDays() throws IOException {
-		Path job = Files.writeString(this.work.resolve("two-sources.yaml"), """
-				name: two-sources
-				inputs: %s
-				window: {from: 2026-01-15, to: 2026-01-16}
-				filters:
-				  sources: [Japan Today, Kyodo Wire]
-				output: {folder: %s}
-				""".formatted(this.archive, this.work.resolve("reports")));
-		Result result = run("run", job.toString(), "--data-dir", this.data.toString());
-		assertThat(result.exitCode()).as(result.err()).isZero();
+		Result result = runJob("two-sources", "sources: [Japan Today, Kyodo Wire]");
 		try (Workbook book = open(result.workbook())) {
 			Sheet overview = book.getSheet("Overview");
 			assertThat(text(overview, "Filters"))
@@ -84,16 +75,7 @@ class FilteredComparisonFunctionalTests {
 
 	@Test
 	void aJobOfTwoCategoriesNamesBothAndIsComparedWithTheirPreviousDays() throws IOException {
-		Path job = Files.writeString(this.work.resolve("two-categories.yaml"), """
-				name: two-categories
-				inputs: %s
-				window: {from: 2026-01-15, to: 2026-01-16}
-				filters:
-				  categories: [Politics, NATIONAL]
-				output: {folder: %s}
-				""".formatted(this.archive, this.work.resolve("reports")));
-		Result result = run("run", job.toString(), "--data-dir", this.data.toString());
-		assertThat(result.exitCode()).as(result.err()).isZero();
+		Result result = runJob("two-categories", "categories: [Politics, NATIONAL]");
 		try (Workbook book = open(result.workbook())) {
 			Sheet overview = book.getSheet("Overview");
 			assertThat(text(overview, "Filters"))
@@ -103,6 +85,21 @@ class FilteredComparisonFunctionalTests {
 			assertThat(figure(overview, "Articles", 2)).isEqualTo(2);
 			assertThat(figure(overview, "Comments scored", 2)).isEqualTo(4);
 		}
+	}
+
+	/** Runs a job over the 15th and 16th with one filter, and checks it completed. */
+	private Result runJob(String name, String filter) throws IOException {
+		Path job = Files.writeString(this.work.resolve(name + ".yaml"), """
+				name: %s
+				inputs: %s
+				window: {from: 2026-01-15, to: 2026-01-16}
+				filters:
+				  %s
+				output: {folder: %s}
+				""".formatted(name, this.archive, filter, this.work.resolve("reports")));
+		Result result = run("run", job.toString(), "--data-dir", this.data.toString());
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		return result;
 	}
 
 	private void article(String date, String source, String category, String title, String... comments)

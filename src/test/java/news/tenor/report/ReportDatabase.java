@@ -30,7 +30,7 @@ final class ReportDatabase implements AutoCloseable {
 		this.dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + folder.resolve("tenor").toAbsolutePath(),
 				"sa", "", true);
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		TenorSchema.migrateH2(this.dataSource);
+		TenorSchema.createH2(this.dataSource);
 	}
 
 	ReportQueries queries() {
