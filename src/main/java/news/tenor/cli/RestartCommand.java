@@ -29,6 +29,8 @@ class RestartCommand {
 	}
 
 	int rerun(long id, PrintStream out) {
+		this.launcher.execution(id); // an id that is no run is refused before anything is
+										// said
 		out.println("Running the parameters of run " + id + " again as a new run.");
 		return RunCommand.report(this.launcher.rerun(id), this.jobRepository, out);
 	}

@@ -35,6 +35,10 @@ record RunRequest(JobDefinition job, List<Path> inputs, Path output, ParserChoic
 				}
 			}
 		}
+		if (run.output != null && Files.exists(run.output) && !Files.isDirectory(run.output)) {
+			throw new UsageException("--output " + run.output.toAbsolutePath().normalize()
+					+ " is a file; give the folder the workbook goes in");
+		}
 		if (job != null && (run.parser != null || run.maxSentenceTokens != null)) {
 			throw new UsageException("--parser and --max-sentence-tokens belong in the job file (" + job.file()
 					+ "), so that its runs stay comparable");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import news.tenor.scoring.ParserChoice;
 import picocli.CommandLine;
@@ -88,7 +89,8 @@ final class TenorCommands {
 	/** What the commands that run jobs take besides. */
 	static final class Spark {
 
-		@Option(names = "--spark-master", paramLabel = "URL", description = "Spark master (default: local[*])")
+		@Option(names = "--spark-master", paramLabel = "URL", converter = SparkMaster.class,
+				description = "Spark master (default: local[*])")
 		String master;
 
 	}
@@ -247,6 +249,26 @@ final class TenorCommands {
 		catch (DateTimeParseException ex) {
 			throw new TypeConversionException(option + " " + value + " is not a date (YYYY-MM-DD, a day that exists)");
 		}
+	}
+
+	/**
+	 * The masters Spark 4 knows, checked before anything starts: a wrong one otherwise
+	 * fails the score step after ingest, from a thread of Spark's.
+	 */
+	static final class SparkMaster implements ITypeConverter<String> {
+
+		private static final Pattern MASTER = Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?\\])?"
+				+ "|local-cluster\\[\\d+,\\d+,\\d+\\]|spark://[^\\s/:,]+:\\d+(,[^\\s/:,]+:\\d+)*|yarn|k8s://\\S+");
+
+		@Override
+		public String convert(String value) {
+			if (!MASTER.matcher(value).matches()) {
+				throw new TypeConversionException("--spark-master " + value + " is not a Spark master: give local[*], "
+						+ "local[N], spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+			}
+			return value;
+		}
+
 	}
 
 	static final class Parser implements ITypeConverter<ParserChoice> {

@@ -18,7 +18,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.retry.RetryException;
@@ -42,7 +41,7 @@ public class WorkbookDelivery implements JobExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(WorkbookDelivery.class);
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailServer mailServer;
 
 	private final JobRepository jobRepository;
 
@@ -52,11 +51,11 @@ public class WorkbookDelivery implements JobExecutionListener {
 
 	private final int attempts;
 
-	WorkbookDelivery(ObjectProvider<JavaMailSender> mailSender, JobRepository jobRepository,
+	WorkbookDelivery(MailServer mailServer, JobRepository jobRepository,
 			@Value("${tenor.delivery.from:tenor@localhost}") String from,
 			@Value("${tenor.delivery.attempts:3}") int attempts,
 			@Value("${tenor.delivery.backoff:5s}") Duration backoff) {
-		this.mailSender = mailSender;
+		this.mailServer = mailServer;
 		this.jobRepository = jobRepository;
 		this.from = from;
 		this.attempts = Math.max(1, attempts);
@@ -92,10 +91,11 @@ public class WorkbookDelivery implements JobExecutionListener {
 	}
 
 	private String deliver(JobExecution execution, RunDefinition run) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		if (sender == null) {
-			return "not sent: no SMTP server configured (set spring.mail.host)";
+		MailServer.Sender server = this.mailServer.sender();
+		if (server.sender() == null) {
+			return "not sent: " + server.unusable();
 		}
+		JavaMailSender sender = server.sender();
 		RunOutcome outcome = RunOutcome.of(execution, this.jobRepository);
 		String workbook = outcome.workbook();
 		if (workbook == null || !Files.isRegularFile(Path.of(workbook))) {

@@ -1,5 +1,7 @@
 package news.tenor.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +50,7 @@ public class RunLauncher {
 	 * as Spring Batch does) and waits for it to end.
 	 */
 	public JobExecution start(RunDefinition run) {
+		refuseUnwritableWorkbook(run);
 		JobParameters parameters = run.toJobParameters();
 		try (RunLocks.Held lock = lockJob(run)) {
 			return this.jobOperator.start(this.job, parameters);
@@ -123,11 +127,36 @@ public class RunLauncher {
 
 	/** The execution of that id, or a refusal naming the data folder's runs. */
 	public JobExecution execution(long executionId) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(executionId);
+		}
+		catch (IncorrectResultSizeDataAccessException noSuchRun) {
+			// Spring Batch 6 answers an unknown id so, not with null
+			execution = null;
+		}
 		if (execution == null) {
 			throw new RunRefusedException("there is no run " + executionId + " in this data folder (see tenor list)");
 		}
 		return execution;
+	}
+
+	/**
+	 * A workbook that could not be written is refused before the run reads and scores
+	 * anything: its folder is a file, or the workbook exists and may not be replaced.
+	 */
+	private static void refuseUnwritableWorkbook(RunDefinition run) {
+		Path folder = run.workbook().toAbsolutePath().getParent();
+		for (Path up = folder; up != null; up = up.getParent()) {
+			if (Files.exists(up) && !Files.isDirectory(up)) {
+				throw new RunRefusedException(
+						"the workbook's folder " + folder + " cannot be made: " + up + " is a file, not a folder");
+			}
+		}
+		if (!run.overwrite() && Files.exists(run.workbook())) {
+			throw new RunRefusedException("the workbook " + run.workbook()
+					+ " exists already; pass --overwrite to replace it, or move it away");
+		}
 	}
 
 	private static RunDefinition definition(JobExecution execution) {

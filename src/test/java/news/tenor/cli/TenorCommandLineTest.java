@@ -3,8 +3,11 @@ package news.tenor.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +61,23 @@ class TenorCommandLineTest {
 		Output noJob = execute("run", "/no/such/job.yaml");
 		assertThat(noJob.code()).isEqualTo(2);
 		assertThat(noJob.err().strip()).isEqualTo("tenor: /no/such/job.yaml: no such job file");
+	}
+
+	@Test
+	void badValuesAreOneLineAndExitCodeTwoBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+		Output master = execute("run", "--input", ".", "--spark-master", "bogus://x");
+		assertThat(master.code()).isEqualTo(2);
+		assertThat(master.err().strip()).isEqualTo("tenor: --spark-master bogus://x is not a Spark master: give "
+				+ "local[*], local[N], spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+		Path file = Files.createFile(dir.resolve("report.xlsx"));
+		Output output = execute("run", "--input", ".", "--output", file.toString());
+		assertThat(output.code()).isEqualTo(2);
+		assertThat(output.err().strip())
+			.isEqualTo("tenor: --output " + file + " is a file; give the folder the " + "workbook goes in");
+		assertThat(execute("list", "--limit=x").err().strip())
+			.isEqualTo("tenor: --limit must be a whole number of at least 1, not 'x'");
+		assertThat(execute("run", "--input", ".", "--output", "a", "--output", "b").err())
+			.contains("--output is given twice");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package news.tenor.schedule;
+package news.tenor.delivery;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +102,20 @@ class DeliveryFunctionalTests {
 		assertThat(list.out()).containsPattern("(?m)^1 +desk +COMPLETED")
 			.contains("delivery:   failed after 2 attempts: ");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void aMistypedSettingKeepsTheWorkbookFromBeingSentAndStopsNothingElse() throws Exception {
+		System.setProperty("spring.mail.host", "127.0.0.1");
+		System.setProperty("spring.mail.port", "notaport");
+		Path data = this.work.resolve("data");
+		Result result = run("run", jobFile().toString(), "--data-dir", data.toString());
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out())
+			.contains("Delivery: not sent: the SMTP settings cannot be used: spring.mail.port 'notaport' is not valid");
+		Result list = run("list", "--data-dir", data.toString());
+		assertThat(list.exitCode()).as(list.err()).isZero();
+		assertThat(list.out()).containsPattern("(?m)^1 +desk +COMPLETED");
 	}
 
 	private static String text(MimeMultipart parts) throws Exception {
