@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.tenor.cli.TenorCommandLine;
+import news.tenor.store.DataFolder;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,16 +54,12 @@ public final class TenorRuns {
 	}
 
 	/**
-	 * Queries the H2 file of a data folder (while no run holds it, or alongside one:
-	 * AUTO_SERVER).
+	 * Queries the database of a data folder through its server, as Tenor's processes do
+	 * (while no run holds it, or alongside one).
 	 */
 	public static <T> T withDatabase(Path dataDir, Function<JdbcTemplate, T> query) {
-		try (Connection connection = DriverManager
-			.getConnection("jdbc:h2:file:" + dataDir.resolve("tenor") + ";AUTO_SERVER=TRUE", "sa", "")) {
-			return query.apply(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
+		try (DataFolder.Session session = DataFolder.of(dataDir).open(Duration.ofSeconds(2))) {
+			return query.apply(new JdbcTemplate(new SingleConnectionDataSource(session.keepAlive(), true)));
 		}
 	}
 

@@ -183,9 +183,9 @@ public final class TenorCommandLine {
 	/**
 	 * On SIGTERM or Ctrl-C, stops the runs of this process at their next chunk boundary
 	 * (STOPPED, restartable) before the JVM shuts down. This has to happen before the
-	 * shutdown hooks run: H2 closes its database in a hook of its own (with AUTO_SERVER
-	 * it cannot be told not to), and Spark stops its context in another, either of which
-	 * would fail a run in the middle of a chunk instead of stopping it.
+	 * shutdown hooks run: Spring closes the connection pool in a hook of its own, and
+	 * Spark stops its context in another, either of which would fail a run in the middle
+	 * of a chunk instead of stopping it.
 	 */
 	private static void stopGracefully(Runnable stop) {
 		for (String name : List.of("TERM", "INT")) {

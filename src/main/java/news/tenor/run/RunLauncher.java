@@ -50,8 +50,12 @@ public class RunLauncher {
 	 * as Spring Batch does) and waits for it to end.
 	 */
 	public JobExecution start(RunDefinition run) {
-		refuseUnwritableWorkbook(run);
 		JobParameters parameters = run.toJobParameters();
+		JobExecution last = this.jobRepository.getLastJobExecution(this.job.getName(), parameters);
+		if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+			// (a completed instance is refused below, as Spring Batch refuses it)
+			refuseUnwritableWorkbook(run);
+		}
 		try (RunLocks.Held lock = lockJob(run)) {
 			return this.jobOperator.start(this.job, parameters);
 		}
