@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS article (
     agency          VARCHAR(500),
     publisher       VARCHAR(500),
     location        VARCHAR(4000) NOT NULL,        -- where it was last read from
+    note            VARCHAR(1000),                 -- fields cut at their limit: 'title cut at 4,000 characters'
     first_seen      TIMESTAMP NOT NULL,
     updated         TIMESTAMP NOT NULL
 );
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS comment (
     down_votes      INT,
     net_votes       INT,
     text_hash       CHAR(64) NOT NULL,
+    note            VARCHAR(1000),                 -- a vote line that cannot be read, a text cut at its limit
     UNIQUE (article_id, position)
 );
 
@@ -91,11 +93,11 @@ CREATE TABLE IF NOT EXISTS run_article (
 CREATE TABLE IF NOT EXISTS reject (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     job_instance_id BIGINT NOT NULL,
-    location        VARCHAR(4000) NOT NULL,
-    line            INT,
+    location        VARCHAR(4000) NOT NULL,        -- the file or member, without the line: 'cms.jsonl'
+    line            INT,                           -- null: no line applies (a corrupt zip)
     reason          VARCHAR(4000) NOT NULL,
     rejected_at     TIMESTAMP NOT NULL,
-    UNIQUE (job_instance_id, location)
+    UNIQUE (job_instance_id, location, line)       -- several lines of one JSON Lines file
 );
 
 -- Archive entries stored before, by the SHA-256 of their bytes: an entry read again byte for byte
@@ -104,3 +106,7 @@ CREATE TABLE IF NOT EXISTS archive_entry (
     fingerprint     CHAR(64) PRIMARY KEY,
     article_id      BIGINT NOT NULL REFERENCES article (id)
 );
+
+-- Data folders made before the notes: the columns above, added in place (to become a migration).
+ALTER TABLE article ADD COLUMN IF NOT EXISTS note VARCHAR(1000);
+ALTER TABLE comment ADD COLUMN IF NOT EXISTS note VARCHAR(1000);
