@@ -28,7 +28,7 @@ final class VoteLine {
 	 * stop, an emoticon's end).
 	 */
 	private static final Pattern SHAPE = Pattern
-		.compile("^([^()/]{1,40}?) ?\\( ?([^()/]{1,40}?) ?/ ?([^()/]{1,40}?) ?\\)([^\\p{L}\\p{N}]{0,10})$");
+		.compile("^([^()]{1,40}?) ?\\( ?([^()/]{1,40}?) ?/ ?([^()/]{1,40}?) ?\\)([^\\p{L}\\p{N}]{0,10})$");
 
 	private static final Pattern COUNT = Pattern.compile("^([-+]?) ?([0-9]+)$");
 

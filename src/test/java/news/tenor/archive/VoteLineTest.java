@@ -48,6 +48,7 @@ class VoteLineTest {
 		assertThat(VoteLine.read("3 ( +4 / --1 )").problem()).isEqualTo("'--1' is not a count");
 		assertThat(VoteLine.read("1,234 ( +1,300 / -66 )").problem()).isEqualTo("'1,234' is not a count");
 		assertThat(VoteLine.read("3 ( 4x / 1 )").problem()).isEqualTo("'4x' is not a count");
+		assertThat(VoteLine.read("n/a ( +4 / -1 )").problem()).isEqualTo("'n/a' is not a count");
 	}
 
 	@ParameterizedTest
