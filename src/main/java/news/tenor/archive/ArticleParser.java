@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * The parser never guesses silently where it can count: vote lines end comments, credit
  * lines ({@code ©}) end the body. Where the body has no credit line after it, the body
  * cannot always be told from a first comment of several paragraphs; the rule used then is
- * in {@link #firstCommentStart}.
+ * in {@link #firstCommentStart}. Whatever has the shape of a vote line ends a comment,
+ * readable or not ({@link VoteLine}); so does a readable one on a line of text or broken
+ * over two lines; the comment notes what was not as the format says. The header's date
+ * must be within the {@link PublicationDates} accepted.
  */
 final class ArticleParser {
 
@@ -47,10 +50,10 @@ final class ArticleParser {
 	 * A paragraph, a vote line or a credit line, with the line it starts on; a vote line
 	 * with how it reads.
 	 */
-	private record Block(String text, int line, Kind kind, VoteLine.Read votes) {
+	private record Block(String text, int line, Kind kind, VoteLine.Read votes, String placement) {
 
 		Block(String text, int line, Kind kind) {
-			this(text, line, kind, null);
+			this(text, line, kind, null, null);
 		}
 
 		enum Kind {
@@ -174,8 +177,10 @@ final class ArticleParser {
 			Block block = blocks.get(k);
 			if (block.is(Block.Kind.VOTES)) {
 				VoteLine.Read votes = block.votes();
-				String note = votes.problem() == null ? null : "votes unknown: vote line " + block.line() + " '"
-						+ shown(block.text()) + "' cannot be read (" + votes.problem() + ")";
+				String note = Notes.join(
+						votes.problem() == null ? null : "votes unknown: vote line " + block.line() + " '"
+								+ shown(block.text()) + "' cannot be read (" + votes.problem() + ")",
+						block.placement());
 				comments.add(new Comment(comments.size() + 1, paragraphs, votes.votes(), note));
 				paragraphs = new ArrayList<>();
 			}
@@ -296,6 +301,36 @@ final class ArticleParser {
 		for (int i = from; i <= lines.length; i++) {
 			String line = i < lines.length ? lines[i].strip() : "";
 			VoteLine.Read votes = line.isEmpty() ? null : VoteLine.read(line);
+			String placement = null;
+			VoteLine.Split split = null;
+			if (votes == null && !line.isEmpty()) {
+				String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+				VoteLine.Read joined = VoteLine.isStump(line) && !next.isEmpty() && VoteLine.read(next) == null
+						? VoteLine.read(line + " " + next) : null;
+				if (joined != null && joined.problem() == null) {
+					// "2 ( +2 /" then "-0 )": a vote line broken over two lines
+					votes = joined;
+					line = line + " " + next;
+					placement = "vote line " + (i + 1) + " is broken over two lines";
+					i++;
+				}
+				else {
+					split = VoteLine.split(line);
+				}
+			}
+			if (split != null) {
+				// a vote line on a line of text: the text before it ends its comment, the
+				// text after it starts the next one
+				if (!split.before().isEmpty()) {
+					if (start < 0) {
+						start = i;
+					}
+					paragraph.add(split.before());
+				}
+				votes = split.votes();
+				line = split.voteLine();
+				placement = "vote line " + (i + 1) + " shares its line with text";
+			}
 			if (line.isEmpty() || votes != null) {
 				if (start >= 0) {
 					String text = String.join("\n", paragraph);
@@ -306,7 +341,12 @@ final class ArticleParser {
 					start = -1;
 				}
 				if (votes != null) {
-					blocks.add(new Block(line, i + 1, Block.Kind.VOTES, votes));
+					blocks.add(new Block(line, (split != null || placement == null ? i : i - 1) + 1, Block.Kind.VOTES,
+							votes, placement));
+				}
+				if (split != null && !split.after().isEmpty()) {
+					start = i;
+					paragraph.add(split.after());
 				}
 				continue;
 			}

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * ({@code abc ( +x / -y )}, a count past {@code int}, {@code 3 ( +-2 / -1 )}) is still a
  * vote line: it ends its comment, which gets votes unknown and a note saying why. Taking
  * it for comment text would merge two comments into one, the one thing the format's vote
- * lines are there to prevent.
+ * lines are there to prevent. For the same reason a readable vote line is found where an
+ * export lost a newline: at the end or the start of a line of text, or broken over two
+ * lines ({@link ArticleParser}); the comment is noted.
  */
 final class VoteLine {
 
-	/** Longer lines are never vote lines; most lines are, so this is checked first. */
+	/** Longer lines are never vote lines, and most lines are longer: checked first. */
 	private static final int MAX_LENGTH = 160;
 
 	/**
@@ -58,6 +60,14 @@ final class VoteLine {
 
 	/** The line as a vote line, or {@code null} when it does not look like one. */
 	static Read read(String line) {
+		return read(line, false);
+	}
+
+	/**
+	 * @param signed whether the signs before UP and DOWN must be there ("+2 / -0"), as
+	 * for a vote line inside a line of text, where "1 (2/3)" is more likely words
+	 */
+	private static Read read(String line, boolean signed) {
 		if (line.length() > MAX_LENGTH || !mayBeVoteLine(line)) {
 			return null;
 		}
@@ -71,13 +81,16 @@ final class VoteLine {
 		if (!slot(net) || !slot(up) || !slot(down) || "\"'>\u201C\u2018\u00AB".indexOf(net.charAt(0)) >= 0) {
 			return null;
 		}
-		boolean signed = up.startsWith("+") && down.startsWith("-");
+		boolean signs = up.startsWith("+") && down.startsWith("-");
+		if (signed && !signs) {
+			return null;
+		}
 		String upCount = up.startsWith("+") ? up.substring(1).strip() : up;
 		String downCount = down.startsWith("-") ? down.substring(1).strip() : down;
 		if (upCount.isEmpty() || downCount.isEmpty()) {
 			return null;
 		}
-		if (!signed && !(hasDigit(net) && hasDigit(upCount) && hasDigit(downCount))) {
+		if (!signs && !(hasDigit(net) && hasDigit(upCount) && hasDigit(downCount))) {
 			// "Tokyo ( north / south )" is a comment's words
 			return null;
 		}
@@ -88,6 +101,46 @@ final class VoteLine {
 			return new Read(null, problem);
 		}
 		return new Read(new VoteCount(count(net), count(upCount), count(downCount)), null);
+	}
+
+	/**
+	 * A readable vote line that shares its line with text: a newline lost in an export
+	 * ("Well said. 2 ( +2 / -0 )", or "2 ( +2 / -0 ) Next comment").
+	 *
+	 * @param before the text before it (may be empty)
+	 * @param voteLine the vote line
+	 * @param after the text after it (may be empty)
+	 */
+	record Split(String before, String voteLine, Read votes, String after) {
+	}
+
+	/**
+	 * The readable vote line at the end or the start of a line of text, or {@code null}.
+	 * Only a vote line whose numbers read is taken out of text: one that does not read
+	 * could as well be words.
+	 */
+	static Split split(String line) {
+		if (!mayBeVoteLine(line)) {
+			return null;
+		}
+		int limit = Math.max(1, line.length() - MAX_LENGTH);
+		for (int p = line.length() - 1; p >= limit; p--) {
+			if (Character.isWhitespace(line.charAt(p - 1)) && !Character.isWhitespace(line.charAt(p))) {
+				Read tail = read(line.substring(p), true);
+				if (tail != null && tail.problem() == null) {
+					return new Split(line.substring(0, p).strip(), line.substring(p), tail, "");
+				}
+			}
+		}
+		for (int p = 1; p < Math.min(line.length(), MAX_LENGTH); p++) {
+			if (Character.isWhitespace(line.charAt(p)) && !Character.isWhitespace(line.charAt(p - 1))) {
+				Read head = read(line.substring(0, p), true);
+				if (head != null && head.problem() == null) {
+					return new Split("", line.substring(0, p), head, line.substring(p).strip());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether the line is the start of a vote line ("2 ( +2 / -"), as left by a cut. */

@@ -346,6 +346,21 @@ class ArticleParserTest {
 		}
 
 		@Test
+		void aVoteLineOnALineOfTextOrBrokenOverTwoLinesStillEndsItsComment() throws Exception {
+			String file = HEAD + "One, glued. 2 ( +2 / -0 )\n\nTwo.\n3 ( +4 / -1 ) Three, glued after.\n\n"
+					+ "1 ( +1 / -0 )\n\nFour.\n\n5 ( +5 /\n-0 )\n\n2\n7 ( +7 / -0 )\n";
+			List<Comment> comments = ArticleParser.parse(file).comments();
+			assertThat(comments).extracting(Comment::text)
+				.containsExactly("One, glued.", "Two.", "Three, glued after.", "Four.", "2");
+			assertThat(comments).extracting(Comment::votes)
+				.containsExactly(new VoteCount(2, 2, 0), new VoteCount(3, 4, 1), new VoteCount(1, 1, 0),
+						new VoteCount(5, 5, 0), new VoteCount(7, 7, 0));
+			assertThat(comments).extracting(Comment::note)
+				.containsExactly("vote line 10 shares its line with text", "vote line 13 shares its line with text",
+						null, "vote line 19 is broken over two lines", null);
+		}
+
+		@Test
 		void anUnreadableVoteLineRightAfterTheBodyEndsTheBodyAsAReadableOneDoes() throws Exception {
 			Article article = ArticleParser.parse(" date 2026-01-15  Japan Today\n\nA title\n\nThe body.\n\n"
 					+ "A comment.\n\nx ( +? / -? )\n\nAnother.\n\n1 ( +1 / -0 )\n");

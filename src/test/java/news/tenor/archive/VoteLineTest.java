@@ -77,7 +77,17 @@ class VoteLineTest {
 		StringBuilder file = new StringBuilder(
 				" date 2026-01-15  Japan Today\npolitics\n\nA title\n\nThe body.\n\n\u00A9 KYODO\n\n");
 		List<Integer> lines = new ArrayList<>();
+		List<Boolean> glued = new ArrayList<>();
 		for (Tuple.Tuple2<String, VoteSlot> comment : comments) {
+			// a readable vote line is sometimes on the comment's own line (a lost
+			// newline)
+			boolean glue = comment.get2().votes() != null && comment.get1().length() % 4 == 0;
+			glued.add(glue);
+			if (glue) {
+				lines.add((int) file.chars().filter(c -> c == '\n').count() + 1);
+				file.append(comment.get1()).append(' ').append(comment.get2().line()).append('\n');
+				continue;
+			}
 			file.append(comment.get1()).append("\n\n");
 			lines.add((int) file.chars().filter(c -> c == '\n').count() + 1);
 			file.append(comment.get2().line()).append('\n');
@@ -95,6 +105,9 @@ class VoteLineTest {
 			if (slot.votes() == null) {
 				assertThat(comment.note()).startsWith("votes unknown: vote line " + lines.get(i) + " '")
 					.contains("' cannot be read (");
+			}
+			else if (glued.get(i)) {
+				assertThat(comment.note()).isEqualTo("vote line " + lines.get(i) + " shares its line with text");
 			}
 			else {
 				assertThat(comment.note()).isNull();
