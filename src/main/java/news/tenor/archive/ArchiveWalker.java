@@ -60,6 +60,14 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 	private static final String ZIP_NAMES = "IBM437";
 
 	/**
+	 * Archive and compression formats Tenor does not read, by name: said so, rather than
+	 * rejected as binary content.
+	 */
+	private static final String[][] UNREAD_FORMATS = { { ".bz2", "bzip2" }, { ".tbz", "bzip2" }, { ".tbz2", "bzip2" },
+			{ ".xz", "xz" }, { ".txz", "xz" }, { ".lzma", "lzma" }, { ".lz", "lzip" }, { ".lz4", "lz4" },
+			{ ".zst", "zstd" }, { ".tzst", "zstd" }, { ".7z", "7-Zip" }, { ".rar", "RAR" } };
+
+	/**
 	 * Why a member of a zip or tar is skipped, for an archive of which nothing is read.
 	 */
 	private enum Skip {
@@ -334,6 +342,12 @@ public final class ArchiveWalker implements Iterator<ArchiveEntry>, Closeable {
 	 */
 	private boolean open(String location, String name, InputStream in, int line) throws IOException {
 		String lower = name.toLowerCase(Locale.ROOT);
+		for (String[] format : UNREAD_FORMATS) {
+			if (lower.endsWith(format[0])) {
+				throw new Unreadable(location, "compressed as " + format[1] + " (" + format[0]
+						+ "), which Tenor does not read: deliver it as .zip, .tar, .tar.gz or .gz");
+			}
+		}
 		if (lower.endsWith(".zip")) {
 			this.containers.push(new ZipMembers(location, new ZipArchiveInputStream(in, ZIP_NAMES, true, true)));
 			return true;

@@ -260,6 +260,16 @@ class ArchiveWalkerTest {
 		}
 
 		@Test
+		void formatsTenorDoesNotReadAreSaidSoByName(@TempDir Path folder) throws IOException {
+			Files.write(folder.resolve("a.tar.xz"), new byte[] { (byte) 0xFD, '7', 'z', 'X', 'Z', 0 });
+			Files.write(folder.resolve("b.zip"), zip(Member.file("c.txt.bz2", "BZh9")));
+			assertThat(walk(folder)).containsExactly(
+					"a.tar.xz: compressed as xz (.xz), which Tenor does not read: deliver it as .zip, .tar, .tar.gz or .gz",
+					"b.zip!/c.txt.bz2: compressed as bzip2 (.bz2), which Tenor does not read: deliver it as .zip, .tar, "
+							+ ".tar.gz or .gz");
+		}
+
+		@Test
 		void anEncryptedZipMemberIsRejectedWithTheReason(@TempDir Path folder) throws IOException {
 			assumeTrue(installed("zip"), "needs zip");
 			Files.writeString(folder.resolve("a.txt"), article("Secret", 1));
