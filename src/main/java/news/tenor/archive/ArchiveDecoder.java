@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * still store mojibake or U+FFFD is refused with the line and a reason: an editor can fix
  * a file, but nobody finds garbled text once it is stored.
  */
-public final class ArchiveDecoder {
+final class ArchiveDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -63,7 +63,7 @@ public final class ArchiveDecoder {
 	 * "Windows-1252", ... with a note when something was repaired
 	 * @param cut whether the bytes end in the middle of a character (a truncated file)
 	 */
-	public record Decoded(String text, String encoding, boolean cut) {
+	record Decoded(String text, String encoding, boolean cut) {
 
 		Decoded(String text, String encoding) {
 			this(text, encoding, false);
@@ -71,7 +71,7 @@ public final class ArchiveDecoder {
 
 	}
 
-	public static Decoded decode(byte[] bytes) throws ArchiveFormatException {
+	static Decoded decode(byte[] bytes) throws ArchiveFormatException {
 		if (bytes.length == 0) {
 			throw new ArchiveFormatException("empty file (0 bytes)", 1);
 		}
