@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * still store mojibake or U+FFFD is refused with the line and a reason: an editor can fix
  * a file, but nobody finds garbled text once it is stored.
  */
-public final class ArchiveDecoder {
+final class ArchiveDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -63,7 +63,7 @@ public final class ArchiveDecoder {
 	 * "Windows-1252", ... with a note when something was repaired
 	 * @param cut whether the bytes end in the middle of a character (a truncated file)
 	 */
-	public record Decoded(String text, String encoding, boolean cut) {
+	record Decoded(String text, String encoding, boolean cut) {
 
 		Decoded(String text, String encoding) {
 			this(text, encoding, false);
@@ -71,7 +71,7 @@ public final class ArchiveDecoder {
 
 	}
 
-	public static Decoded decode(byte[] bytes) throws ArchiveFormatException {
+	static Decoded decode(byte[] bytes) throws ArchiveFormatException {
 		if (bytes.length == 0) {
 			throw new ArchiveFormatException("empty file (0 bytes)", 1);
 		}
@@ -100,6 +100,12 @@ public final class ArchiveDecoder {
 	 * JSON Lines records, whose escapes can hide control codes, U+FFFD or mojibake.
 	 */
 	static String clean(String value) throws ArchiveFormatException {
+		int lone = loneSurrogate(value);
+		if (lone >= 0) {
+			throw new ArchiveFormatException(String.format(
+					"holds an unpaired surrogate (\\u%04x at character %d): half of a character, not text",
+					(int) value.charAt(lone), lone + 1), lineOf(value, lone));
+		}
 		String text = repairC1Controls(value);
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
@@ -115,6 +121,23 @@ public final class ArchiveDecoder {
 		}
 		check(text);
 		return text;
+	}
+
+	/**
+	 * The index of the first half of a surrogate pair without its other half, or -1.
+	 * Decoding bytes never leaves one; a JSON escape such as {@code "\ud83d"} can.
+	 */
+	private static int loneSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Refuses text that holds U+FFFD or mojibake, naming the line and the spot. */

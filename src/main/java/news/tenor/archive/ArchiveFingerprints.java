@@ -26,7 +26,7 @@ public class ArchiveFingerprints {
 	 * Part of every fingerprint. Change it when reading articles changes what is stored
 	 * for the same bytes (a parser fix): every entry is then read again once.
 	 */
-	static final String READING = "tenor-archive-reading-1";
+	static final String READING = "tenor-archive-reading-2";
 
 	private final JdbcTemplate jdbc;
 

@@ -3,16 +3,16 @@ package news.tenor.archive;
 /**
  * An archive entry that is not an article, with the 1-based line where reading stopped.
  */
-public class ArchiveFormatException extends Exception {
+class ArchiveFormatException extends Exception {
 
 	private final int line;
 
-	public ArchiveFormatException(String reason, int line) {
+	ArchiveFormatException(String reason, int line) {
 		super(reason);
 		this.line = line;
 	}
 
-	public int line() {
+	int line() {
 		return this.line;
 	}
 

@@ -6,13 +6,21 @@ import java.util.List;
 /**
  * An archived article with its reader comments, as parsed from one archive entry.
  * Optional parts of the format are {@code null} when absent.
+ *
+ * @param note what was not taken as written (a field cut at its {@link FieldLimits
+ * limit}), or {@code null}
  */
 public record Article(String source, LocalDate published, String category, String title, String dateline,
-		String caption, List<String> body, String agency, String publisher, List<Comment> comments) {
+		String caption, List<String> body, String agency, String publisher, List<Comment> comments, String note) {
 
 	public Article {
 		body = List.copyOf(body);
 		comments = List.copyOf(comments);
+	}
+
+	public Article(String source, LocalDate published, String category, String title, String dateline, String caption,
+			List<String> body, String agency, String publisher, List<Comment> comments) {
+		this(source, published, category, title, dateline, caption, body, agency, publisher, comments, null);
 	}
 
 	/**

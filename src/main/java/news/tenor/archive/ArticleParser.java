@@ -21,20 +21,16 @@ import java.util.regex.Pattern;
  * The parser never guesses silently where it can count: vote lines end comments, credit
  * lines ({@code ©}) end the body. Where the body has no credit line after it, the body
  * cannot always be told from a first comment of several paragraphs; the rule used then is
- * in {@link #firstCommentStart}.
+ * in {@link #firstCommentStart}. Whatever has the shape of a vote line ends a comment,
+ * readable or not ({@link VoteLine}); so does a readable one on a line of text or broken
+ * over two lines; the comment notes what was not as the format says. The header's date
+ * must be within the {@link PublicationDates} accepted.
  */
-public final class ArticleParser {
+final class ArticleParser {
 
 	private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\S+)(?:\\s+(\\S.*?))?\\s*$");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-
-	static final Pattern VOTES = Pattern
-		.compile("^([-\u2212]?\\d{1,9})\\s*\\(\\s*\\+?\\s*(\\d{1,9})\\s*/\\s*[-\u2212]?\\s*(\\d{1,9})\\s*\\)$");
-
-	/** What is left of a vote line when the file ends inside it: "2 ( +2 / -". */
-	private static final Pattern CUT_VOTES = Pattern.compile("^(?:[-\u2212]|[-\u2212]?\\d{1,9}\\s*"
-			+ "(\\(\\s*(\\+\\s*(\\d{1,9}\\s*(/\\s*([-\u2212]\\s*\\d{0,9}\\s*)?)?)?)?)?)$");
 
 	private static final Pattern PUBLISHER = Pattern.compile("^\u00A9\\s*(\\d{4})\\b.*");
 
@@ -50,8 +46,15 @@ public final class ArticleParser {
 	/** The most paragraphs a first comment is taken to have when no credit line helps. */
 	private static final int MAX_FIRST_COMMENT_PARAGRAPHS = 20;
 
-	/** A paragraph, a vote line or a credit line, with the line it starts on. */
-	private record Block(String text, int line, Kind kind) {
+	/**
+	 * A paragraph, a vote line or a credit line, with the line it starts on; a vote line
+	 * with how it reads.
+	 */
+	private record Block(String text, int line, Kind kind, VoteLine.Read votes, String placement) {
+
+		Block(String text, int line, Kind kind) {
+			this(text, line, kind, null, null);
+		}
 
 		enum Kind {
 
@@ -71,7 +74,23 @@ public final class ArticleParser {
 	private ArticleParser() {
 	}
 
-	public static Article parse(String text) throws ArchiveFormatException {
+	/**
+	 * An article as read from its file.
+	 *
+	 * @param endsInComment whether the file stops in its last comment, before a vote line
+	 * (the file was cut)
+	 */
+	record Read(Article article, boolean endsInComment) {
+	}
+
+	/**
+	 * Reads an article whose date is accepted today ({@link PublicationDates#today()}).
+	 */
+	static Article parse(String text) throws ArchiveFormatException {
+		return read(text, PublicationDates.today()).article();
+	}
+
+	static Read read(String text, PublicationDates dates) throws ArchiveFormatException {
 		String[] lines = text.split("\n", -1);
 		int i = 0;
 		while (i < lines.length && lines[i].isBlank()) {
@@ -87,6 +106,9 @@ public final class ArticleParser {
 					+ "' date YYYY-MM-DD  Source' but reads '" + shown(lines[i]) + "'", headerLine);
 		}
 		LocalDate published = date(header.group(1), headerLine);
+		if (!dates.contains(published)) {
+			throw new ArchiveFormatException(dates.refusal("date", published), headerLine);
+		}
 		if (header.group(2) == null) {
 			throw new ArchiveFormatException("not an article: the header names no source after the date", headerLine);
 		}
@@ -154,17 +176,25 @@ public final class ArticleParser {
 		for (; k < blocks.size(); k++) {
 			Block block = blocks.get(k);
 			if (block.is(Block.Kind.VOTES)) {
-				comments.add(new Comment(comments.size() + 1, paragraphs, votes(block.text())));
+				VoteLine.Read votes = block.votes();
+				String note = Notes.join(
+						votes.problem() == null ? null : "votes unknown: vote line " + block.line() + " '"
+								+ shown(block.text()) + "' cannot be read (" + votes.problem() + ")",
+						block.placement());
+				comments.add(new Comment(comments.size() + 1, paragraphs, votes.votes(), note));
 				paragraphs = new ArrayList<>();
 			}
 			else if (!block.is(Block.Kind.CUT_VOTES)) {
 				paragraphs.add(block.text());
 			}
 		}
-		if (!paragraphs.isEmpty()) {
+		boolean endsInComment = !paragraphs.isEmpty();
+		if (endsInComment) {
 			comments.add(new Comment(comments.size() + 1, paragraphs, null));
 		}
-		return new Article(source, published, category, title, dateline, caption, body, agency, publisher, comments);
+		return new Read(
+				new Article(source, published, category, title, dateline, caption, body, agency, publisher, comments),
+				endsInComment);
 	}
 
 	/**
@@ -217,13 +247,6 @@ public final class ArticleParser {
 		}
 	}
 
-	private static VoteCount votes(String line) {
-		Matcher v = VOTES.matcher(line);
-		v.matches();
-		return new VoteCount(Integer.parseInt(v.group(1).replace('\u2212', '-')), Integer.parseInt(v.group(2)),
-				Integer.parseInt(v.group(3)));
-	}
-
 	/**
 	 * A category is a short label ("politics", "Crime", "Tech & Science"), not a
 	 * sentence, a headline or a photo credit.
@@ -242,7 +265,7 @@ public final class ArticleParser {
 			return;
 		}
 		Block last = blocks.get(blocks.size() - 1);
-		if (last.is(Block.Kind.PARAGRAPH) && CUT_VOTES.matcher(last.text()).matches()) {
+		if (last.is(Block.Kind.PARAGRAPH) && VoteLine.isStump(last.text())) {
 			blocks.set(blocks.size() - 1, new Block(last.text(), last.line(), Block.Kind.CUT_VOTES));
 		}
 	}
@@ -277,8 +300,38 @@ public final class ArticleParser {
 		int start = -1;
 		for (int i = from; i <= lines.length; i++) {
 			String line = i < lines.length ? lines[i].strip() : "";
-			boolean votes = VOTES.matcher(line).matches();
-			if (line.isEmpty() || votes) {
+			VoteLine.Read votes = line.isEmpty() ? null : VoteLine.read(line);
+			String placement = null;
+			VoteLine.Split split = null;
+			if (votes == null && !line.isEmpty()) {
+				String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+				VoteLine.Read joined = VoteLine.isStump(line) && !next.isEmpty() && VoteLine.read(next) == null
+						? VoteLine.read(line + " " + next) : null;
+				if (joined != null && joined.problem() == null) {
+					// "2 ( +2 /" then "-0 )": a vote line broken over two lines
+					votes = joined;
+					line = line + " " + next;
+					placement = "vote line " + (i + 1) + " is broken over two lines";
+					i++;
+				}
+				else {
+					split = VoteLine.split(line);
+				}
+			}
+			if (split != null) {
+				// a vote line on a line of text: the text before it ends its comment, the
+				// text after it starts the next one
+				if (!split.before().isEmpty()) {
+					if (start < 0) {
+						start = i;
+					}
+					paragraph.add(split.before());
+				}
+				votes = split.votes();
+				line = split.voteLine();
+				placement = "vote line " + (i + 1) + " shares its line with text";
+			}
+			if (line.isEmpty() || votes != null) {
 				if (start >= 0) {
 					String text = String.join("\n", paragraph);
 					Block.Kind kind = paragraph.size() == 1 && text.startsWith("\u00A9") ? Block.Kind.CREDIT
@@ -287,8 +340,13 @@ public final class ArticleParser {
 					paragraph.clear();
 					start = -1;
 				}
-				if (votes) {
-					blocks.add(new Block(line, i + 1, Block.Kind.VOTES));
+				if (votes != null) {
+					blocks.add(new Block(line, (split != null || placement == null ? i : i - 1) + 1, Block.Kind.VOTES,
+							votes, placement));
+				}
+				if (split != null && !split.after().isEmpty()) {
+					start = i;
+					paragraph.add(split.after());
 				}
 				continue;
 			}

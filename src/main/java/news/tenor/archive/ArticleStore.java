@@ -77,7 +77,7 @@ public class ArticleStore {
 	}
 
 	private static final String COMMENT_COLUMNS = "text, own_text, quoted_text, quotes, up_votes, down_votes, "
-			+ "net_votes, text_hash";
+			+ "net_votes, text_hash, note";
 
 	private final JdbcTemplate jdbc;
 
@@ -90,7 +90,7 @@ public class ArticleStore {
 		String key = Text.sha256(article.identity());
 		String contentHash = contentHash(parsed);
 		List<Map<String, Object>> existing = this.jdbc.queryForList("SELECT id, content_hash, body, caption, "
-				+ "category, dateline, agency, publisher FROM article WHERE article_key = ?", key);
+				+ "category, dateline, agency, publisher, note FROM article WHERE article_key = ?", key);
 		if (existing.isEmpty()) {
 			return insert(parsed, key, contentHash);
 		}
@@ -108,14 +108,15 @@ public class ArticleStore {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO article (article_key, content_hash, "
-					+ "source, published, category, title, dateline, caption, body, agency, publisher, location, "
-					+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					+ "source, published, category, title, dateline, caption, body, agency, publisher, location, note, "
+					+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					Statement.RETURN_GENERATED_KEYS);
 			insert.setString(1, key);
 			insert.setString(2, contentHash);
-			bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()), parsed.location());
-			insert.setTimestamp(13, now);
+			bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()), parsed.location(),
+					article.note());
 			insert.setTimestamp(14, now);
+			insert.setTimestamp(15, now);
 			return insert;
 		}, keys);
 		long articleId = Objects.requireNonNull(keys.getKey()).longValue();
@@ -123,14 +124,15 @@ public class ArticleStore {
 		for (int i = 0; i < article.comments().size(); i++) {
 			Comment comment = article.comments().get(i);
 			CommentWords words = parsed.words().get(i);
-			rows.add(new Object[] { articleId, comment.position(), comment.text(), words.own(), quotedText(words),
-					quotes(words, null), up(comment), down(comment), net(comment), textHash(comment) });
+			rows.add(new Object[] { articleId, comment.position(), comment.text(), own(words), quotedText(words),
+					quotes(words, null), up(comment), down(comment), net(comment), textHash(comment),
+					note(comment.note()) });
 		}
 		if (rows.isEmpty()) {
 			return new Saved(articleId, Outcome.NEW, 0, List.of());
 		}
 		this.jdbc.batchUpdate("INSERT INTO comment (article_id, position, " + COMMENT_COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		Map<Integer, Long> ids = new HashMap<>();
 		this.jdbc.query("SELECT id, position FROM comment WHERE article_id = ?",
 				(RowCallbackHandler) rs -> ids.put(rs.getInt("position"), rs.getLong("id")), articleId);
@@ -186,8 +188,10 @@ public class ArticleStore {
 					merge.keptStored |= !sameVotes(comment.votes(), pair);
 				}
 				else if (!sameVotes(comment.votes(), pair)) {
-					this.jdbc.update("UPDATE comment SET up_votes = ?, down_votes = ?, net_votes = ? WHERE id = ?",
-							up(comment), down(comment), net(comment), pair.id());
+					// votes read at last: a note that they were unknown goes with them
+					this.jdbc.update(
+							"UPDATE comment SET up_votes = ?, down_votes = ?, net_votes = ?, note = ? WHERE id = ?",
+							up(comment), down(comment), net(comment), note(comment.note()), pair.id());
 					merge.modified = true;
 				}
 				continue;
@@ -202,12 +206,15 @@ public class ArticleStore {
 			VoteCount votes = comment.votesKnown() && (!partial || !pair.votesKnown()) ? comment.votes()
 					: pair.votesKnown() ? new VoteCount(pair.net(), pair.up(), pair.down()) : null;
 			merge.keptStored |= votes != comment.votes();
+			// the stored votes kept: the copy's note that its vote line could not be read
+			// does not apply
+			String note = votes == comment.votes() ? comment.note() : withoutVotesNote(comment.note());
 			this.jdbc.update(
 					"UPDATE comment SET text = ?, own_text = ?, quoted_text = ?, quotes = ?, up_votes = ?, "
-							+ "down_votes = ?, net_votes = ?, text_hash = ? WHERE id = ?",
-					comment.text(), words.own(), quotedText(words), quotes(words, positions),
+							+ "down_votes = ?, net_votes = ?, text_hash = ?, note = ? WHERE id = ?",
+					comment.text(), own(words), quotedText(words), quotes(words, positions),
 					votes == null ? null : votes.up(), votes == null ? null : votes.down(),
-					votes == null ? null : votes.net(), hash, pair.id());
+					votes == null ? null : votes.net(), hash, note(note), pair.id());
 			this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ?", pair.id());
 			this.jdbc.update("DELETE FROM comment_score WHERE comment_id = ?", pair.id());
 			if (words.own() != null) {
@@ -234,16 +241,19 @@ public class ArticleStore {
 			// a copy that left something stored in place hashes as no copy does, so that
 			// every later copy is merged rather than taken for unchanged
 			String hash = merge.keptStored ? Text.sha256("merged\n" + contentHash) : contentHash;
+			// what was kept from the stored article keeps its note
+			String note = merge.keptStored ? Notes.union((String) storedArticle.get("NOTE"), article.note())
+					: article.note();
 			Article merged = new Article(article.source(), article.published(), values[1], article.title(), values[2],
-					values[0], List.of(), values[3], values[4], List.of());
+					values[0], List.of(), values[3], values[4], List.of(), note);
 			this.jdbc.update(connection -> {
 				PreparedStatement update = connection.prepareStatement("UPDATE article SET content_hash = ?, "
 						+ "source = ?, published = ?, category = ?, title = ?, dateline = ?, caption = ?, body = ?, "
-						+ "agency = ?, publisher = ?, location = ?, updated = ? WHERE id = ?");
+						+ "agency = ?, publisher = ?, location = ?, note = ?, updated = ? WHERE id = ?");
 				update.setString(1, hash);
-				bindArticle(update, 2, merged, merged.caption(), body, parsed.location());
-				update.setTimestamp(12, Timestamp.from(Instant.now()));
-				update.setLong(13, articleId);
+				bindArticle(update, 2, merged, merged.caption(), body, parsed.location(), merged.note());
+				update.setTimestamp(13, Timestamp.from(Instant.now()));
+				update.setLong(14, articleId);
 				return update;
 			});
 		}
@@ -356,17 +366,18 @@ public class ArticleStore {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO comment (article_id, position, "
-					+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+					+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
 			insert.setLong(1, articleId);
 			insert.setInt(2, position);
 			insert.setString(3, comment.text());
-			insert.setString(4, words.own());
+			insert.setString(4, own(words));
 			insert.setString(5, quotedText(words));
 			insert.setString(6, quotes(words, positions));
 			insert.setObject(7, up(comment));
 			insert.setObject(8, down(comment));
 			insert.setObject(9, net(comment));
 			insert.setString(10, textHash(comment));
+			insert.setString(11, note(comment.note()));
 			return insert;
 		}, keys);
 		return Objects.requireNonNull(keys.getKey()).longValue();
@@ -382,26 +393,40 @@ public class ArticleStore {
 				articleIds.stream().map(id -> new Object[] { jobInstanceId, id }).toList());
 	}
 
+	/**
+	 * Records a reject of the run, once per file (or member) and line: several lines of
+	 * one JSON Lines file are rows of their own, and an entry read again (a restarted
+	 * step) replaces its row.
+	 */
 	public void reject(long jobInstanceId, ParsedEntry.Rejected rejected) {
+		String location = FieldLimits.cut(rejected.location(), FieldLimits.LOCATION);
+		Integer line = rejected.line() > 0 ? rejected.line() : null;
 		this.jdbc.update(
-				"MERGE INTO reject (job_instance_id, location, line, reason, rejected_at) "
-						+ "KEY (job_instance_id, location) VALUES (?, ?, ?, ?, ?)",
-				jobInstanceId, truncate(rejected.location(), 4000), rejected.line() > 0 ? rejected.line() : null,
-				truncate(rejected.reason(), 4000), Timestamp.from(Instant.now()));
+				"DELETE FROM reject WHERE job_instance_id = ? AND location = ? AND line IS NOT DISTINCT FROM ?",
+				jobInstanceId, location, line);
+		this.jdbc.update(
+				"INSERT INTO reject (job_instance_id, location, line, reason, rejected_at) VALUES (?, ?, ?, ?, ?)",
+				jobInstanceId, location, line, FieldLimits.cut(rejected.reason(), FieldLimits.REASON),
+				Timestamp.from(Instant.now()));
 	}
 
+	/**
+	 * Binds the article's columns from {@code first} on; the parts are within their
+	 * limits already ({@link FieldLimits#apply}).
+	 */
 	private static void bindArticle(PreparedStatement statement, int first, Article article, String caption,
-			String body, String location) throws SQLException {
+			String body, String location, String note) throws SQLException {
 		statement.setString(first, article.source());
 		statement.setDate(first + 1, Date.valueOf(article.published()));
-		statement.setString(first + 2, truncate(article.category(), 500));
+		statement.setString(first + 2, article.category());
 		statement.setString(first + 3, article.title());
-		statement.setString(first + 4, truncate(article.dateline(), 500));
+		statement.setString(first + 4, article.dateline());
 		statement.setString(first + 5, caption);
 		statement.setString(first + 6, body);
-		statement.setString(first + 7, truncate(article.agency(), 500));
-		statement.setString(first + 8, truncate(article.publisher(), 500));
-		statement.setString(first + 9, truncate(location, 4000));
+		statement.setString(first + 7, article.agency());
+		statement.setString(first + 8, article.publisher());
+		statement.setString(first + 9, FieldLimits.cut(location, FieldLimits.LOCATION));
+		statement.setString(first + 10, note(note));
 	}
 
 	/**
@@ -424,6 +449,14 @@ public class ArticleStore {
 		a.body().forEach(p -> content.append(Text.normalize(p)).append('\n'));
 		for (Comment c : a.comments()) {
 			content.append("--- ").append(c.votes()).append('\n').append(Text.normalize(c.text())).append('\n');
+			if (c.note() != null) {
+				// only when there is one: the hashes of articles stored before notes
+				// existed hold
+				content.append("note ").append(c.note()).append('\n');
+			}
+		}
+		if (a.note() != null) {
+			content.append("note ").append(a.note()).append('\n');
 		}
 		return Text.sha256(content.toString());
 	}
@@ -441,7 +474,25 @@ public class ArticleStore {
 
 	private static String quotedText(CommentWords words) {
 		return words.quotes().isEmpty() ? null
-				: words.quotes().stream().map(QuotedPassage::text).collect(Collectors.joining("\n\n"));
+				: FieldLimits.cut(words.quotes().stream().map(QuotedPassage::text).collect(Collectors.joining("\n\n")),
+						FieldLimits.COMMENT);
+	}
+
+	/**
+	 * The own words: never longer than the comment, but the column's limit holds either
+	 * way.
+	 */
+	private static String own(CommentWords words) {
+		return FieldLimits.cut(words.own(), FieldLimits.COMMENT);
+	}
+
+	private static String note(String note) {
+		return FieldLimits.cut(note, FieldLimits.NOTE);
+	}
+
+	/** A comment's note without what it says about its votes. */
+	private static String withoutVotesNote(String note) {
+		return Notes.without(note, "votes unknown");
 	}
 
 	/**
@@ -459,7 +510,7 @@ public class ArticleStore {
 					: new QuotedPassage(q.text(), positions[q.quotedComment() - 1]).quotes())
 			.distinct()
 			.collect(Collectors.joining(", "));
-		return truncate(quotes, 1000);
+		return FieldLimits.cut(quotes, FieldLimits.QUOTES);
 	}
 
 	private static Integer up(Comment c) {
@@ -472,10 +523,6 @@ public class ArticleStore {
 
 	private static Integer net(Comment c) {
 		return c.votesKnown() ? c.votes().net() : null;
-	}
-
-	private static String truncate(String s, int max) {
-		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
 }

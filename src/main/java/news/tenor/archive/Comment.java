@@ -8,11 +8,19 @@ import java.util.List;
  * @param position 1-based position under the article
  * @param paragraphs the comment's paragraphs, in order
  * @param votes the vote line, or {@code null} when the file was cut before it (truncated)
+ * or the vote line cannot be read
+ * @param note what was not taken as written, for the workbook's Note column, or
+ * {@code null}: a vote line that cannot be read (with its line), a text cut at
+ * {@link FieldLimits#COMMENT}
  */
-public record Comment(int position, List<String> paragraphs, VoteCount votes) {
+public record Comment(int position, List<String> paragraphs, VoteCount votes, String note) {
 
 	public Comment {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	public Comment(int position, List<String> paragraphs, VoteCount votes) {
+		this(position, paragraphs, votes, null);
 	}
 
 	public String text() {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * earlier comment; the longest run found wins. Very short passages ("Yes, I agree.") are
  * never taken for quotes: they match by chance. Links are not own words either.
  */
-public final class QuoteDetector {
+final class QuoteDetector {
 
 	static final int MIN_QUOTE_CHARS = 20;
 
@@ -46,7 +46,7 @@ public final class QuoteDetector {
 	}
 
 	/** The words of every comment of the article, in comment order. */
-	public static List<CommentWords> split(Article article) {
+	static List<CommentWords> split(Article article) {
 		Sources sources = new Sources();
 		sources.addArticle(article.title());
 		if (article.caption() != null) {

@@ -94,7 +94,7 @@ class ArchiveReader implements ItemStreamReader<ParsedEntry> {
 				}
 				catch (ArchiveWalker.Unreadable ex) {
 					bytes = 0;
-					entry = new ParsedEntry.Rejected(ex.location(), 0, ex.getMessage());
+					entry = new ParsedEntry.Rejected(ex.location(), ex.line(), ex.getMessage());
 				}
 				this.aheadBytes.acquire(bytes);
 				this.ahead.put(new Ahead(entry, bytes, null));

@@ -32,6 +32,7 @@ final class ArticlesSheet {
 			columns.add(Column.number(sentiment.label(), 9));
 		}
 		columns.add(Column.text("Comments link", 15));
+		columns.add(Column.text("Note", 28));
 		COLUMNS = List.copyOf(columns);
 	}
 
@@ -143,6 +144,8 @@ final class ArticlesSheet {
 			if (comments != null) {
 				Cells.link(row, c, LINK_LABEL, comments, styles);
 			}
+			// what ingest cut: a title or body over its limit
+			Cells.text(row, c + 1, a.articleNote(), styles.wrapped);
 			this.article = null;
 		}
 

@@ -35,11 +35,19 @@ final class Cells {
 		cell.setCellStyle(style);
 	}
 
+	/** Excel's first day: an earlier date cannot be a date cell (it shows as -1). */
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1900, 1, 1);
+
 	static void date(Row row, int column, LocalDate value, CellStyle style) {
 		if (value != null) {
 			Cell cell = row.createCell(column);
-			cell.setCellValue(value);
-			cell.setCellStyle(style);
+			if (value.isBefore(EXCEL_EPOCH)) {
+				cell.setCellValue(value.toString());
+			}
+			else {
+				cell.setCellValue(value);
+				cell.setCellStyle(style);
+			}
 		}
 	}
 

@@ -92,7 +92,11 @@ final class CommentsSheet {
 			notes.add(c.unscored() == c.sentences() ? "no sentence could be scored"
 					: c.unscored() + (c.unscored() == 1 ? " sentence" : " sentences") + " unscored");
 		}
-		if (c.net() == null) {
+		if (c.note() != null) {
+			// what ingest found: a vote line it could not read, a text cut at its limit
+			notes.add(c.note());
+		}
+		if (c.net() == null && (c.note() == null || !c.note().contains("votes unknown"))) {
 			notes.add("votes unknown");
 		}
 		if (Cells.tooLong(c.text()) || Cells.tooLong(c.ownText()) || Cells.tooLong(c.quotedText())) {

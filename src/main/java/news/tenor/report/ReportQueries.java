@@ -40,7 +40,7 @@ public class ReportQueries {
 	record CommentRow(long articleId, String title, LocalDate published, String source, String category,
 			boolean hasComment, int position, Integer net, Integer up, Integer down, Integer label, Double score,
 			String text, String ownText, String quotedText, String quotes, int sentences, int unscored,
-			boolean scoreKnown) {
+			boolean scoreKnown, String note, String articleNote) {
 	}
 
 	record RejectRow(String location, Integer line, String reason) {
@@ -70,7 +70,8 @@ public class ReportQueries {
 					SELECT a.id AS article_id, a.title, a.published, a.source, a.category, c.id AS comment_id,
 					       c.position, c.net_votes, c.up_votes, c.down_votes, s.comment_id AS scored_id, s.label,
 					       s.score, c.text, c.own_text, c.quoted_text, c.quotes,
-					       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored
+					       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored,
+					       c.note, a.note AS article_note
 					FROM article a
 					LEFT JOIN comment c ON c.article_id = a.id
 					LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
@@ -87,7 +88,7 @@ public class ReportQueries {
 						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score"),
 						rs.getString("text"), rs.getString("own_text"), rs.getString("quoted_text"),
 						rs.getString("quotes"), rs.getInt("sentences"), rs.getInt("unscored"),
-						rs.getObject("scored_id") != null));
+						rs.getObject("scored_id") != null, rs.getString("note"), rs.getString("article_note")));
 			});
 		}
 	}
@@ -101,7 +102,9 @@ public class ReportQueries {
 	}
 
 	void rejects(long jobInstanceId, Consumer<RejectRow> sink) {
-		this.jdbc.query("SELECT location, line, reason FROM reject WHERE job_instance_id = ? ORDER BY location, line",
+		// the line as a number: x.jsonl line 2 before line 11
+		this.jdbc.query(
+				"SELECT location, line, reason FROM reject WHERE job_instance_id = ? ORDER BY location, line NULLS FIRST",
 				rs -> {
 					sink.accept(new RejectRow(rs.getString("location"), (Integer) rs.getObject("line"),
 							rs.getString("reason")));

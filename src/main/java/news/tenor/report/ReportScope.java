@@ -2,6 +2,7 @@ package news.tenor.report;
 
 import java.time.LocalDate;
 
+import news.tenor.archive.PublicationDates;
 import news.tenor.run.RunScope;
 
 /**
@@ -27,6 +28,15 @@ public record ReportScope(long jobInstanceId, String model, RunScope run) {
 	Period period(LocalDate firstArticle, LocalDate lastArticle) {
 		LocalDate start = this.run.from() != null ? this.run.from() : firstArticle;
 		LocalDate end = this.run.to() != null ? this.run.to() : lastArticle;
+		// an article of a far-off date (stored before such dates were refused) does not
+		// stretch the period, and Trend, over centuries
+		PublicationDates accepted = PublicationDates.today();
+		if (start != null && start.isBefore(accepted.earliest())) {
+			start = accepted.earliest();
+		}
+		if (end != null && end.isAfter(accepted.latest())) {
+			end = accepted.latest();
+		}
 		if (start == null || end == null || end.isBefore(start)) {
 			return null;
 		}

@@ -242,7 +242,7 @@ class ArchivePropertiesTest {
 				return numbered;
 			});
 		Arbitrary<LocalDate> date = Arbitraries.integers()
-			.between(0, 365 * 30)
+			.between(0, 365 * 25)
 			.map(days -> LocalDate.of(2000, 1, 1).plusDays(days));
 		return Combinators
 			.combine(date, category, title, dateline, caption, body, comments,

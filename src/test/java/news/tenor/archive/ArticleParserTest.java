@@ -303,6 +303,109 @@ class ArticleParserTest {
 
 	}
 
+	/** Issue 16, item 2: vote lines Tenor cannot read split comments all the same. */
+	@Nested
+	class UnreadableVoteLines {
+
+		static final String HEAD = " date 2026-01-15  Japan Today\npolitics\n\nRice prices hit a record\n\n"
+				+ "The average price of rice rose again.\n\n\u00A9 KYODO\n\n";
+
+		@Test
+		void eightCommentsStayEightWithTheUnreadableVoteLinesNoted() throws Exception {
+			String file = HEAD
+					+ "One.\n\n2 ( +2 / -0 )\n\nTwo.\n\n99999999999999999999 ( +99999999999999999999 / -0 )\n\n"
+					+ "Three.\n\n3\u00A0( +4 / -1 )\n\nFour.\n\n\uFF13 ( +\uFF14 / -\uFF11 )\n\n"
+					+ "Five.\n\n+3 ( +4 / -1 )\n\nSix.\n\n3 ( +-2 / -1 )\n\nSeven.\n\nabc ( +x / -y )\n\n"
+					+ "Eight.\n\n1 ( +1 / -0 )\n";
+			ArticleParser.Read read = ArticleParser.read(file, PublicationDates.asOf(LocalDate.of(2026, 12, 1)));
+			List<Comment> comments = read.article().comments();
+			assertThat(comments).extracting(Comment::text)
+				.containsExactly("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.");
+			assertThat(comments).extracting(Comment::votes)
+				.containsExactly(new VoteCount(2, 2, 0), null, new VoteCount(3, 4, 1), new VoteCount(3, 4, 1),
+						new VoteCount(3, 4, 1), null, null, new VoteCount(1, 1, 0));
+			assertThat(comments).extracting(Comment::note)
+				.containsExactly(null,
+						"votes unknown: vote line 16 '99999999999999999999 ( +99999999999999999999 / -0 )' cannot be "
+								+ "read ('99999999999999999999' is larger than any vote count (2,147,483,647))",
+						null, null, null,
+						"votes unknown: vote line 32 '3 ( +-2 / -1 )' cannot be read ('+-2' is not a count)",
+						"votes unknown: vote line 36 'abc ( +x / -y )' cannot be read ('abc' is not a count)", null);
+			assertThat(read.endsInComment()).isFalse();
+		}
+
+		@Test
+		void aFileEndingInAnUnreadableVoteLineIsNotCutShort() throws Exception {
+			ArticleParser.Read read = ArticleParser.read(HEAD + "One.\n\nabc ( +x / -y )\n",
+					PublicationDates.asOf(LocalDate.of(2026, 12, 1)));
+			assertThat(read.article().comments()).singleElement().satisfies(c -> {
+				assertThat(c.votesKnown()).isFalse();
+				assertThat(c.note()).startsWith("votes unknown: vote line 12 ");
+			});
+			assertThat(read.endsInComment()).isFalse();
+		}
+
+		@Test
+		void aVoteLineOnALineOfTextOrBrokenOverTwoLinesStillEndsItsComment() throws Exception {
+			String file = HEAD + "One, glued. 2 ( +2 / -0 )\n\nTwo.\n3 ( +4 / -1 ) Three, glued after.\n\n"
+					+ "1 ( +1 / -0 )\n\nFour.\n\n5 ( +5 /\n-0 )\n\n2\n7 ( +7 / -0 )\n";
+			List<Comment> comments = ArticleParser.parse(file).comments();
+			assertThat(comments).extracting(Comment::text)
+				.containsExactly("One, glued.", "Two.", "Three, glued after.", "Four.", "2");
+			assertThat(comments).extracting(Comment::votes)
+				.containsExactly(new VoteCount(2, 2, 0), new VoteCount(3, 4, 1), new VoteCount(1, 1, 0),
+						new VoteCount(5, 5, 0), new VoteCount(7, 7, 0));
+			assertThat(comments).extracting(Comment::note)
+				.containsExactly("vote line 10 shares its line with text", "vote line 13 shares its line with text",
+						null, "vote line 19 is broken over two lines", null);
+		}
+
+		@Test
+		void anUnreadableVoteLineRightAfterTheBodyEndsTheBodyAsAReadableOneDoes() throws Exception {
+			Article article = ArticleParser.parse(" date 2026-01-15  Japan Today\n\nA title\n\nThe body.\n\n"
+					+ "A comment.\n\nx ( +? / -? )\n\nAnother.\n\n1 ( +1 / -0 )\n");
+			assertThat(article.body()).containsExactly("The body.");
+			assertThat(article.comments()).extracting(Comment::text).containsExactly("A comment.", "Another.");
+		}
+
+	}
+
+	/**
+	 * Issue 16, item 4: a date far from any publication day is a reject with the range.
+	 */
+	@Nested
+	class Dates {
+
+		static final PublicationDates ON_1_DECEMBER_2026 = PublicationDates.asOf(LocalDate.of(2026, 12, 1));
+
+		static String file(String date) {
+			return "\n date " + date + "  Japan Today\n\nA title\n\nThe body.\n";
+		}
+
+		@Test
+		void aTypoedYearIsRejectedWithTheHeaderLineAndTheAcceptedRange() {
+			assertThatExceptionOfType(ArchiveFormatException.class)
+				.isThrownBy(() -> ArticleParser.read(file("0206-01-15"), ON_1_DECEMBER_2026))
+				.withMessage("date 0206-01-15 is outside the accepted range 1990-01-01 to 2027-12-31 (a typo?)")
+				.satisfies(ex -> assertThat(ex.line()).isEqualTo(2));
+		}
+
+		@Test
+		void theRangeRunsFrom1990ToTheEndOfNextYear() throws Exception {
+			for (String refused : List.of("0001-01-01", "1899-12-31", "1989-12-31", "2028-01-01", "9999-12-31")) {
+				assertThatExceptionOfType(ArchiveFormatException.class)
+					.isThrownBy(() -> ArticleParser.read(file(refused), ON_1_DECEMBER_2026))
+					.withMessageStartingWith("date " + refused + " is outside the accepted range");
+			}
+			for (String accepted : List.of("1990-01-01", "2026-12-01", "2027-12-31")) {
+				assertThat(ArticleParser.read(file(accepted), ON_1_DECEMBER_2026).article().published())
+					.isEqualTo(LocalDate.parse(accepted));
+			}
+			assertThat(PublicationDates.asOf(LocalDate.of(2027, 1, 1)).latest()).isEqualTo(LocalDate.of(2028, 12, 31));
+		}
+
+	}
+
 	@Nested
 	class NotAnArticle {
 

@@ -248,4 +248,88 @@ class ArticleStoreTest {
 					java.util.Arrays.asList("old.zip", null, "zip cannot be read: EOFException"));
 	}
 
+	@Test
+	void rejectsOfOneFileAreRowsOfTheirOwnPerLineAndAReadAgainReplacesItsRow() {
+		this.store.reject(7, new ParsedEntry.Rejected("cms.jsonl", 11, "missing 'title'"));
+		this.store.reject(7, new ParsedEntry.Rejected("cms.jsonl", 2, "missing 'source'"));
+		this.store.reject(7, new ParsedEntry.Rejected("cms.jsonl", 11, "missing 'title'"));
+		this.store.reject(7, new ParsedEntry.Rejected("old.zip", 0, "zip cannot be read: EOFException"));
+		this.store.reject(7, new ParsedEntry.Rejected("old.zip", 0, "zip cannot be read: EOFException"));
+		this.store.reject(8, new ParsedEntry.Rejected("cms.jsonl", 2, "missing 'source'"));
+		assertThat(this.jdbc.queryForList(
+				"SELECT location, line FROM reject WHERE job_instance_id = 7 ORDER BY location, line NULLS FIRST"))
+			.extracting(r -> r.get("LOCATION") + ":" + r.get("LINE"))
+			.containsExactly("cms.jsonl:2", "cms.jsonl:11", "old.zip:null");
+	}
+
+	/** Issue 16, items 2 and 3: what was not taken as written is stored with it. */
+	@Nested
+	class Notes {
+
+		static final String HEAD = " date 2026-01-15  Japan Today\npolitics\n\nRice prices hit a record\n\n"
+				+ "The body.\n\n\u00A9 KYODO\n\n";
+
+		ParsedEntry.Parsed text(String text) {
+			return (ParsedEntry.Parsed) ParsedEntry
+				.of(new ArchiveEntry("a.txt", text.getBytes(StandardCharsets.UTF_8), false, 1));
+		}
+
+		@Test
+		void anUnreadableVoteLineIsStoredAsVotesUnknownWithItsNoteUntilACopyBringsTheVotes() {
+			store.save(text(HEAD + "One.\n\n2 ( +2 / -0 )\n\nTwo.\n\n3 ( +-2 / -1 )\n\nThree.\n\n1 ( +1 / -0 )\n"));
+			assertThat(jdbc.queryForList("SELECT text, net_votes, note FROM comment ORDER BY position"))
+				.extracting(r -> r.get("TEXT"), r -> r.get("NET_VOTES"), r -> r.get("NOTE"))
+				.map(t -> t.toList())
+				.containsExactly(java.util.Arrays.asList("One.", 2, null),
+						java.util.Arrays.asList("Two.", null,
+								"votes unknown: vote line 16 '3 ( +-2 / -1 )' cannot be read ('+-2' is not a count)"),
+						java.util.Arrays.asList("Three.", 1, null));
+			Saved later = store
+				.save(text(HEAD + "One.\n\n2 ( +2 / -0 )\n\nTwo.\n\n3 ( +4 / -1 )\n\nThree.\n\n1 ( +1 / -0 )\n"));
+			assertThat(later.outcome()).isEqualTo(Outcome.UPDATED);
+			assertThat(jdbc.queryForMap("SELECT net_votes, up_votes, note FROM comment WHERE position = 2"))
+				.containsEntry("NET_VOTES", 3)
+				.containsEntry("UP_VOTES", 4)
+				.containsEntry("NOTE", null);
+		}
+
+		@Test
+		void aCopyWhoseVoteLineCannotBeReadKeepsTheStoredVotes() {
+			store.save(text(HEAD + "One.\n\n2 ( +2 / -0 )\n"));
+			Saved again = store.save(text(HEAD + "One.\n\nabc ( +x / -y )\n"));
+			assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
+			assertThat(jdbc.queryForMap("SELECT net_votes, note FROM comment")).containsEntry("NET_VOTES", 2)
+				.containsEntry("NOTE", null);
+		}
+
+		@Test
+		void anOverlongTitleIsCutAndNotedAndTheArticleKeptWithItsComments() {
+			String title = "Rice ".repeat(1000);
+			String file = " date 2026-01-15  Japan Today\n\n" + title + "\n\nThe body.\n\n\u00A9 KYODO\n\n"
+					+ "One.\n\n2 ( +2 / -0 )\n\nTwo.\n\n1 ( +1 / -0 )\n";
+			Saved saved = store.save(text(file));
+			assertThat(saved.outcome()).isEqualTo(Outcome.NEW);
+			Map<String, Object> row = jdbc.queryForMap("SELECT title, note FROM article");
+			assertThat(row.get("TITLE").toString()).hasSizeLessThanOrEqualTo(4_000).endsWith("Rice\u2026");
+			assertThat(row).containsEntry("NOTE", "title cut at 4,000 characters");
+			assertThat(count("comment")).isEqualTo(2);
+			// the same over-long title again is the same article
+			assertThat(store.save(text(file)).outcome()).isEqualTo(Outcome.UNCHANGED);
+			assertThat(count("article")).isOne();
+		}
+
+		@Test
+		void anOverlongCommentIsCutAndNotedAndTheOthersAreKept() {
+			String huge = "word ".repeat(250_000).strip();
+			Saved saved = store.save(text(
+					HEAD + "One.\n\n2 ( +2 / -0 )\n\n" + huge + "\n\n3 ( +4 / -1 )\n\n" + "Three.\n\n1 ( +1 / -0 )\n"));
+			assertThat(saved.newComments()).isEqualTo(3);
+			Map<String, Object> cut = jdbc
+				.queryForMap("SELECT text, own_text, net_votes, note FROM comment WHERE position = 2");
+			assertThat(cut.get("TEXT").toString()).hasSize(1_000_000).endsWith("word\u2026");
+			assertThat(cut).containsEntry("NET_VOTES", 3).containsEntry("NOTE", "text cut at 1,000,000 characters");
+		}
+
+	}
+
 }

@@ -274,7 +274,7 @@ class ReportWorkbookTests {
 		void headersKeepTheEndToEndNamesAndAddTheFigures() {
 			assertThat(headers(this.sheet)).containsExactly("Title", "Published", "Source", "Category", "Comments",
 					"Scored", "Up", "Down", "Score", "Vote-weighted score", "Net sentiment", "Controversy",
-					"Very negative", "Negative", "Neutral", "Positive", "Very positive", "Comments link");
+					"Very negative", "Negative", "Neutral", "Positive", "Very positive", "Comments link", "Note");
 		}
 
 		@Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,14 @@ public final class ArchiveFormat {
 
 	/** The text of an archive file, with {@code \n} line ends. */
 	public static String text(Article article) {
+		return text(article, position -> null);
+	}
+
+	/**
+	 * The text of an archive file whose vote lines are written as {@code voteLine} says
+	 * (by comment position), or as Tenor prints them where it says {@code null}.
+	 */
+	static String text(Article article, IntFunction<String> voteLine) {
 		StringBuilder out = new StringBuilder(4096);
 		out.append(" date ").append(article.published()).append("  ").append(article.source()).append('\n');
 		if (article.caption() != null) {
@@ -61,7 +70,11 @@ public final class ArchiveFormat {
 			for (String paragraph : comment.paragraphs()) {
 				out.append(paragraph).append("\n\n");
 			}
-			if (comment.votesKnown()) {
+			String written = voteLine.apply(comment.position());
+			if (written != null) {
+				out.append(written).append("\n\n");
+			}
+			else if (comment.votesKnown()) {
 				out.append(comment.votes().net())
 					.append(" ( +")
 					.append(comment.votes().up())

@@ -50,24 +50,43 @@ public final class ArchiveGenerator {
 	 * @param resent share also delivered as a copy cut anywhere after the title
 	 * @param legacy share of files written in Windows-1252 (when the text allows)
 	 * @param rejects non-article files per article (empty, binary, random text, ...)
+	 * @param hostile extra files per article of the kinds issue 16 found
+	 * ({@link HostileFiles}): unreadable vote lines, an over-long title, a date centuries
+	 * off, JSON of the wrong types, a tarball of ./ names, a zip member that climbs out
 	 */
 	public record Settings(Path output, int articles, double comments, long seed, String shape, double duplicates,
 			double redeliveries, double truncated, double resent, double legacy, double rejects, LocalDate from,
-			int days) {
+			int days, double hostile) {
+
+		/** Without hostile files. */
+		public Settings(Path output, int articles, double comments, long seed, String shape, double duplicates,
+				double redeliveries, double truncated, double resent, double legacy, double rejects, LocalDate from,
+				int days) {
+			this(output, articles, comments, seed, shape, duplicates, redeliveries, truncated, resent, legacy, rejects,
+					from, days, 0);
+		}
 
 		public static Settings defaults(Path output, int articles) {
 			return new Settings(output, articles, 11, 1, "folders", 0.02, 0.05, 0.01, 0.01, 0.03, 0.002,
-					LocalDate.of(2025, 1, 1), 365);
+					LocalDate.of(2025, 1, 1), 365, 0);
 		}
 
 		public Settings withShape(String shape) {
 			return new Settings(this.output, this.articles, this.comments, this.seed, shape, this.duplicates,
-					this.redeliveries, this.truncated, this.resent, this.legacy, this.rejects, this.from, this.days);
+					this.redeliveries, this.truncated, this.resent, this.legacy, this.rejects, this.from, this.days,
+					this.hostile);
 		}
 
 		public Settings withSeed(long seed) {
 			return new Settings(this.output, this.articles, this.comments, seed, this.shape, this.duplicates,
-					this.redeliveries, this.truncated, this.resent, this.legacy, this.rejects, this.from, this.days);
+					this.redeliveries, this.truncated, this.resent, this.legacy, this.rejects, this.from, this.days,
+					this.hostile);
+		}
+
+		public Settings withHostile(double hostile) {
+			return new Settings(this.output, this.articles, this.comments, this.seed, this.shape, this.duplicates,
+					this.redeliveries, this.truncated, this.resent, this.legacy, this.rejects, this.from, this.days,
+					hostile);
 		}
 
 	}
@@ -81,9 +100,11 @@ public final class ArchiveGenerator {
 	 * @param quoting comments that open with a quote of the article or an earlier
 	 * comment, or are one (the quote detector finds at least these)
 	 * @param rejects entries that are not articles
+	 * @param notes stored comments and articles with a note (votes unknown, a field cut)
+	 * @param hostile hostile files written ({@link Settings#hostile})
 	 */
 	public record Summary(long entries, long articles, long comments, long quoting, long rejects, long duplicates,
-			long redeliveries, long truncated, long resent, long legacy, long bytes) {
+			long redeliveries, long truncated, long resent, long legacy, long bytes, long notes, long hostile) {
 
 		Map<String, Long> asMap() {
 			Map<String, Long> map = new LinkedHashMap<>();
@@ -98,6 +119,8 @@ public final class ArchiveGenerator {
 			map.put("resent", this.resent);
 			map.put("legacy", this.legacy);
 			map.put("bytes", this.bytes);
+			map.put("notes", this.notes);
+			map.put("hostile", this.hostile);
 			return map;
 		}
 
@@ -108,6 +131,8 @@ public final class ArchiveGenerator {
 	private final ArticleGenerator generator;
 
 	private final ArchiveSink sink;
+
+	private final HostileFiles hostile;
 
 	private final Set<Long> identities = new HashSet<>();
 
@@ -137,6 +162,7 @@ public final class ArchiveGenerator {
 		this.settings = settings;
 		this.generator = new ArticleGenerator(settings.comments());
 		this.sink = sink;
+		this.hostile = new HostileFiles(sink, this.generator);
 	}
 
 	public static Summary generate(Settings settings) throws IOException {
@@ -157,8 +183,10 @@ public final class ArchiveGenerator {
 	}
 
 	private Summary summary() {
-		return new Summary(this.sink.entries(), this.articles, this.comments, this.quoting, this.rejects,
-				this.duplicates, this.redeliveries, this.truncated, this.resent, this.legacy, this.sink.bytes());
+		HostileFiles.Tally h = this.hostile.tally();
+		return new Summary(this.sink.entries() + h.extraEntries, this.articles + h.articles, this.comments + h.comments,
+				this.quoting + h.quoting, this.rejects + h.rejects, this.duplicates, this.redeliveries, this.truncated,
+				this.resent, this.legacy, this.sink.bytes(), h.notes, h.files);
 	}
 
 	private void article(int index) throws IOException {
@@ -203,6 +231,25 @@ public final class ArchiveGenerator {
 			this.rejects++;
 			notAnArticle(random, date, source);
 		}
+		if (this.settings.hostile() > 0) {
+			// a random source of its own: without hostile files, the archive is what it
+			// was
+			SplittableRandom hostile = new SplittableRandom(this.settings.seed() * 0xD1B54A32D192ED03L + index);
+			if (hostile.nextDouble() < this.settings.hostile()) {
+				this.hostile.write(hostile, date, source, () -> uniqueTitle(hostile, source, date),
+						() -> fileName(hostile));
+			}
+		}
+	}
+
+	/** A title no other article of the source has that day. */
+	private String uniqueTitle(SplittableRandom random, String source, LocalDate date) {
+		String title;
+		do {
+			title = this.generator.title(random);
+		}
+		while (!this.identities.add(identityHash(source, date, title)));
+		return title;
 	}
 
 	/** Writes a copy, cut at {@code cut} characters of its text when not negative. */
@@ -374,7 +421,8 @@ public final class ArchiveGenerator {
 			if (!args[i].startsWith("--") || i + 1 >= args.length) {
 				System.err.println("usage: ArchiveGenerator --output DIR [--articles N] [--comments MEAN] [--seed S]"
 						+ " [--shape folders|gz|zip|tar.gz|jsonl|mixed] [--duplicates R] [--redeliveries R]"
-						+ " [--truncated R] [--resent R] [--legacy R] [--rejects R] [--from YYYY-MM-DD] [--days N]");
+						+ " [--truncated R] [--resent R] [--legacy R] [--rejects R] [--hostile R] [--from YYYY-MM-DD]"
+						+ " [--days N]");
 				System.exit(2);
 			}
 			options.put(args[i].substring(2), args[++i]);
@@ -392,7 +440,8 @@ public final class ArchiveGenerator {
 				number(options, "resent", d.resent()), number(options, "legacy", d.legacy()),
 				number(options, "rejects", d.rejects()),
 				options.containsKey("from") ? LocalDate.parse(options.get("from")) : d.from(),
-				Integer.parseInt(options.getOrDefault("days", Integer.toString(d.days()))));
+				Integer.parseInt(options.getOrDefault("days", Integer.toString(d.days()))),
+				number(options, "hostile", d.hostile()));
 		long start = System.nanoTime();
 		Summary summary = generate(settings);
 		System.out.printf(Locale.ROOT, "Generated %s in %.1f s%n", settings.output(),

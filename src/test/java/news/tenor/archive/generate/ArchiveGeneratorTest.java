@@ -34,6 +34,9 @@ class ArchiveGeneratorTest {
 
 		final Map<String, Integer> quoting = new HashMap<>();
 
+		/** Per article, the comments and the article itself with a note. */
+		final Map<String, Integer> notes = new HashMap<>();
+
 		long entries;
 
 		long rejects;
@@ -62,6 +65,10 @@ class ArchiveGeneratorTest {
 			return this.quoting.values().stream().mapToLong(Integer::longValue).sum();
 		}
 
+		long notes() {
+			return this.notes.values().stream().mapToLong(Integer::longValue).sum();
+		}
+
 	}
 
 	static Read read(Path archive) {
@@ -84,6 +91,9 @@ class ArchiveGeneratorTest {
 					read.comments.merge(identity, parsed.article().comments().size(), Math::max);
 					int quoting = (int) parsed.words().stream().filter(w -> !w.quotes().isEmpty()).count();
 					read.quoting.merge(identity, quoting, Math::max);
+					int notes = (parsed.article().note() != null ? 1 : 0)
+							+ (int) parsed.article().comments().stream().filter(c -> c.note() != null).count();
+					read.notes.merge(identity, notes, Math::max);
 					read.truncated += parsed.truncated() ? 1 : 0;
 					for (Comment comment : parsed.article().comments()) {
 						read.commentsRead++;
@@ -114,6 +124,32 @@ class ArchiveGeneratorTest {
 		assertThat(read.quoting()).isBetween(summary.quoting(), summary.quoting() * 11 / 10);
 		assertThat(manifest(folder)).containsEntry("articles", "400")
 			.containsEntry("comments", Long.toString(summary.comments()));
+	}
+
+	/**
+	 * Hostile files (issue 16) in every shape, month by month: the manifest still says
+	 * what the ingest step stores, notes included, and the same seed gives the same
+	 * bytes.
+	 */
+	@Test
+	void hostileFilesAreMixedInAndCountedInTheManifest(@TempDir Path folder) throws IOException {
+		ArchiveGenerator.Settings settings = ArchiveGenerator.Settings.defaults(folder.resolve("a"), 240)
+			.withShape("mixed")
+			.withHostile(0.25);
+		ArchiveGenerator.Summary summary = ArchiveGenerator.generate(settings);
+		Read read = read(folder.resolve("a"));
+		assertThat(summary.hostile()).isBetween(35L, 90L);
+		assertThat(read.entries).isEqualTo(summary.entries());
+		assertThat(read.articles()).isEqualTo(summary.articles()).isGreaterThan(240);
+		assertThat(read.comments()).isEqualTo(summary.comments());
+		assertThat(read.rejects).isEqualTo(summary.rejects());
+		assertThat(read.notes()).isEqualTo(summary.notes()).isPositive();
+		assertThat(read.quoting()).isGreaterThanOrEqualTo(summary.quoting());
+		assertThat(manifest(folder.resolve("a"))).containsEntry("notes", Long.toString(summary.notes()))
+			.containsEntry("hostile", Long.toString(summary.hostile()));
+		ArchiveGenerator.generate(new ArchiveGenerator.Settings(folder.resolve("b"), 240, 11, 1, "mixed", 0.02, 0.05,
+				0.01, 0.01, 0.03, 0.002, java.time.LocalDate.of(2025, 1, 1), 365, 0.25));
+		assertThat(digest(folder.resolve("b"))).isEqualTo(digest(folder.resolve("a")));
 	}
 
 	@Test
