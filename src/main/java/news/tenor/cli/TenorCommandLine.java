@@ -1,6 +1,7 @@
 package news.tenor.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,8 @@ import news.tenor.run.RunRefusedException;
 import news.tenor.run.RunningExecutions;
 import news.tenor.report.ReportWarmUp;
 import news.tenor.schedule.JobFileException;
+import news.tenor.store.DataFolder;
+import news.tenor.store.DataFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
@@ -79,12 +82,14 @@ public final class TenorCommandLine {
 			err.println("tenor: " + ex.getMessage());
 			return 2;
 		}
-		catch (RunRefusedException ex) {
+		catch (RunRefusedException | DataFolderException ex) {
 			err.println("tenor: " + ex.getMessage());
 			return 1;
 		}
 		catch (Exception | Error ex) {
-			err.println("tenor: " + Failures.oneLine(ex));
+			String folder = dataDir(commandLine);
+			String diagnosis = folder == null ? null : DataFolder.of(Path.of(folder)).diagnose();
+			err.println("tenor: " + (diagnosis != null ? diagnosis : Failures.oneLine(ex)));
 			if (verbose) {
 				ex.printStackTrace(err);
 			}
@@ -141,6 +146,17 @@ public final class TenorCommandLine {
 		}
 		TenorCommands.usage(sub, out);
 		return 0;
+	}
+
+	/** The data folder the parsed command names, if it names one. */
+	private static String dataDir(CommandLine commandLine) {
+		for (CommandLine sub : commandLine.getSubcommands().values()) {
+			var option = sub.getCommandSpec().findOption("--data-dir");
+			if (option != null && sub.getParseResult() != null && sub.getParseResult().hasMatchedOption("--data-dir")) {
+				return Path.of(option.getValue().toString()).toAbsolutePath().toString();
+			}
+		}
+		return Path.of(".tenor").toAbsolutePath().toString();
 	}
 
 	/**
@@ -220,6 +236,8 @@ public final class TenorCommandLine {
 		// JavaModuleOptions).
 		System.setProperty("io.netty.tryReflectionSetAccessible", "true");
 		List<String> properties = new ArrayList<>();
+		// before logging, which writes its file there
+		DataFolder.of(common.dataDir).ensureWritable();
 		properties.add("--tenor.data-dir=" + common.dataDir.toAbsolutePath().normalize());
 		if (spark != null && spark.master != null) {
 			properties.add("--tenor.spark.master=" + spark.master);

@@ -2,12 +2,16 @@ package news.tenor.store;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -91,21 +95,17 @@ public final class DataFolder {
 	 * @param idle how long the server waits without clients before it exits
 	 */
 	public Session open(Duration idle) {
-		try {
-			Files.createDirectories(this.folder);
-		}
-		catch (IOException ex) {
-			throw new DataFolderException("cannot make the data folder " + this.folder + ": " + reason(ex), ex);
-		}
+		ensureWritable();
 		refuseIfLost();
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		boolean started = false;
+		Process started = null;
 		while (true) {
 			Answer answer = answer();
 			if (answer.failed() != null) {
 				deleteAnswer();
 				throw new DataFolderException(
-						"the database " + database() + " cannot be opened: " + answer.failed() + lostHint(), null);
+						"the database " + database() + " cannot be opened: " + plain(answer.failed()) + lostHint(),
+						null);
 			}
 			if (answer.port() > 0) {
 				String url = url(answer.port());
@@ -118,9 +118,13 @@ public final class DataFolder {
 					}
 				}
 			}
-			if (!started) {
-				startServer(idle);
-				started = true;
+			if (started == null) {
+				started = startServer(idle);
+			}
+			else if (!started.isAlive() && !Files.exists(this.folder.resolve(SERVER_FILE)) && !serverRunning()) {
+				// it ended without a word, and no other server took the folder meanwhile
+				throw new DataFolderException("the database server of " + this.folder + " could not start: "
+						+ lastLine(this.folder.resolve("server.log")));
 			}
 			if (System.nanoTime() > deadline) {
 				throw new DataFolderException("the database server of " + this.folder + " did not start within "
@@ -128,6 +132,53 @@ public final class DataFolder {
 			}
 			sleep(50);
 		}
+	}
+
+	/**
+	 * Makes the folder if need be and checks it can be written: before anything else
+	 * (logging included) tries to write there.
+	 */
+	public void ensureWritable() {
+		try {
+			Files.createDirectories(this.folder);
+		}
+		catch (IOException ex) {
+			throw new DataFolderException("cannot make the data folder " + this.folder + ": " + reason(ex), ex);
+		}
+		Path probe = this.folder.resolve(".tenor-write-check");
+		try {
+			Files.deleteIfExists(probe);
+			Files.createFile(probe);
+			Files.delete(probe);
+		}
+		catch (IOException ex) {
+			throw new DataFolderException("the data folder " + this.folder + " cannot be written (" + reason(ex)
+					+ "): Tenor keeps its database and log there; give one it may write with --data-dir", ex);
+		}
+	}
+
+	/**
+	 * Why the folder's database failed a command, when the folder can tell: it lost its
+	 * database, or its disk is full. {@code null} when neither (the failure says why).
+	 */
+	public String diagnose() {
+		try {
+			refuseIfLost();
+		}
+		catch (DataFolderException lost) {
+			return lost.getMessage();
+		}
+		try {
+			long free = Files.getFileStore(this.folder).getUsableSpace();
+			if (free < 4L * 1024 * 1024) {
+				return "the disk of the data folder " + this.folder + " is full (" + free / 1024
+						+ " KB free): free some space, then restart the run with tenor restart ID";
+			}
+		}
+		catch (IOException ex) {
+			// nothing more to say
+		}
+		return null;
 	}
 
 	/** The JDBC URL of the folder's database on a server at that port. */
@@ -258,7 +309,34 @@ public final class DataFolder {
 	 * it under other processes. Should two processes start one at the same moment, the
 	 * second finds the first's lock and exits.
 	 */
-	private void startServer(Duration idle) {
+	/** Whether some process holds the folder's server lock (a server runs or starts). */
+	private boolean serverRunning() {
+		try (FileChannel channel = FileChannel.open(this.folder.resolve(SERVER_LOCK), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (IOException | OverlappingFileLockException ex) {
+			return true;
+		}
+	}
+
+	private static String lastLine(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+			for (int i = lines.size() - 1; i >= 0; i--) {
+				String line = lines.get(i).strip();
+				if (!line.isEmpty() && !line.startsWith("at ")) {
+					return line;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// fall through
+		}
+		return "see " + log;
+	}
+
+	private Process startServer(Duration idle) {
 		List<String> command = new ArrayList<>();
 		if (new File("/usr/bin/setsid").canExecute()) {
 			command.add("/usr/bin/setsid");
@@ -272,7 +350,7 @@ public final class DataFolder {
 		command.add(this.folder.toString());
 		command.add(Long.toString(Math.max(1, idle.toSeconds())));
 		try {
-			new ProcessBuilder(command).redirectErrorStream(true)
+			return new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.folder.resolve("server.log").toFile()))
 				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 				.start();
@@ -306,6 +384,21 @@ public final class DataFolder {
 			return fs.getReason().toLowerCase();
 		}
 		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+	}
+
+	/** What an H2 error means for the user, where it is one of the common ones. */
+	static String plain(String h2) {
+		String lower = h2.toLowerCase();
+		if (lower.contains("no space left")) {
+			return "the disk is full (" + h2 + ")";
+		}
+		if (lower.contains("reading from") || lower.contains("corrupt") || lower.contains("file is not a")) {
+			return "it is damaged, cut short or not an H2 database (" + h2 + ")";
+		}
+		if (lower.contains("read only") || lower.contains("readonly") || lower.contains("permission denied")) {
+			return "it cannot be written (" + h2 + ")";
+		}
+		return h2;
 	}
 
 	/** The first line of an H2 error, without its error code and version. */
