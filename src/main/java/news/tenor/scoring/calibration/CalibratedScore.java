@@ -11,13 +11,17 @@ import news.tenor.scoring.Sentiment;
  * @param label the band of the score, or {@code null} with it
  * @param sentenceScores the calibrated score of each sentence, in order ({@code null} for
  * a sentence CoreNLP did not score)
- * @param coreNlp the comment's CoreNLP score as Tenor computes it today (the expected
- * class of the token-weighted mean distribution), or {@code null}
+ * @param coreNlp the token-weighted mean of the sentences' CoreNLP score (for one
+ * sentence, Tenor's CoreNLP score), or {@code null}
  * @param vader the token-weighted mean of the sentences' VADER compound, or {@code null}
- * @param version the calibration's version, e.g. {@code calibrated-v1}
+ * @param phrases the token-weighted mean of the sentences' phrase evidence
+ * ({@link SentenceFeatures#phrases()}), or {@code null} when v1 scored the comment
+ * @param nouns the same of the nouns' valence, or {@code null} when v1 scored it
+ * @param version the calibration that scored it, {@code calibrated-v2}, or
+ * {@code calibrated-v1} when a sentence lacked CoreNLP's whole analysis
  */
 public record CalibratedScore(Double score, Sentiment label, List<Double> sentenceScores, Double coreNlp, Double vader,
-		String version) {
+		Double phrases, Double nouns, String version) {
 
 	public boolean isScored() {
 		return this.score != null;

@@ -28,7 +28,7 @@ public record Calibration(String version, double intercept, double coreNlpWeight
 
 	public static final String RESOURCE = "/calibration/tenor-calibration-v1.properties";
 
-	private static final String[] EDGE_KEYS = { "band.very-negative.up-to", "band.negative.up-to", "band.neutral.up-to",
+	static final String[] EDGE_KEYS = { "band.very-negative.up-to", "band.negative.up-to", "band.neutral.up-to",
 			"band.positive.up-to" };
 
 	public Calibration {
@@ -71,7 +71,7 @@ public record Calibration(String version, double intercept, double coreNlpWeight
 				number(properties, "weight.vader"), edges);
 	}
 
-	private static double number(Properties properties, String key) {
+	static double number(Properties properties, String key) {
 		String value = properties.getProperty(key);
 		if (value == null) {
 			throw new IllegalArgumentException("the calibration has no " + key);
@@ -108,8 +108,12 @@ public record Calibration(String version, double intercept, double coreNlpWeight
 
 	/** The band a score falls in. */
 	public Sentiment label(double score) {
+		return band(this.edges, score);
+	}
+
+	static Sentiment band(double[] edges, double score) {
 		int band = 0;
-		while (band < 4 && score > this.edges[band]) {
+		while (band < 4 && score > edges[band]) {
 			band++;
 		}
 		return Sentiment.ofClass(band);

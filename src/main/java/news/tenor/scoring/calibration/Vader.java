@@ -179,6 +179,16 @@ public final class Vader {
 
 	/** VADER's {@code polarity_scores}. */
 	public Polarity polarityScores(String input) {
+		return polarityScores(input, Set.of());
+	}
+
+	/**
+	 * VADER's {@code polarity_scores} with some words silenced: a word whose lower case
+	 * is in {@code silenced} carries no valence of its own (it still blocks or modifies
+	 * its neighbours as VADER's rules say). For the calibration's experiments (VADER on
+	 * some parts of speech only); no shipped score uses it.
+	 */
+	Polarity polarityScores(String input, Set<String> silenced) {
 		String text = replaceEmoji(input).strip();
 		String[] words = wordsAndEmoticons(text);
 		String[] lower = new String[words.length];
@@ -194,7 +204,7 @@ public final class Vader {
 			if (i < words.length - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
 				continue;
 			}
-			sentiments[i] = sentimentValence(words, lower, i, capDifferential);
+			sentiments[i] = silenced.contains(lower[i]) ? 0.0 : sentimentValence(words, lower, i, capDifferential);
 		}
 		butCheck(lower, sentiments);
 		return scoreValence(sentiments, text);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import news.tenor.scoring.SentenceAnalysis;
 import news.tenor.scoring.Sentiment;
 
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,46 @@ class CalibratedScorerTest {
 
 	@Test
 	void theShippedVersionIsTheModelKeysSuffix() {
-		assertThat(this.scorer.version()).isEqualTo("calibrated-v1");
+		assertThat(this.scorer.version()).isEqualTo("calibrated-v2");
+		assertThat(this.scorer.phraseCalibration().version()).isEqualTo("calibrated-v2");
+		assertThat(this.calibration.version()).isEqualTo("calibrated-v1");
 		assertThat(CalibratedScorer.shipped()).isSameAs(this.scorer);
 	}
 
 	@Test
-	void aSentenceScoresAsTheCalibrationCombinesItsTwoScores() {
+	void aCommentWhoseSentencesCarryTheirAnalysisGetsV2() {
+		SentenceInput sentence = new SentenceInput("not good.", 3, MOSTLY_NEGATIVE,
+				SentenceAnalysis.decode(SentenceFeaturesTest.NOT_GOOD));
+		CalibratedScore score = this.scorer.score(List.of(sentence));
+		SentenceFeatures f = SentenceFeatures.of(sentence, Vader.shared());
+		PhraseCalibration v2 = this.scorer.phraseCalibration();
+		assertThat(score.version()).isEqualTo("calibrated-v2");
+		assertThat(score.score()).isCloseTo(v2.score(f.coreNlp(), f.vader(), f.phrases(), f.nouns()), within(1e-12));
+		assertThat(score.label()).isEqualTo(v2.label(score.score()));
+		assertThat(score.phrases()).isCloseTo(f.phrases(), within(1e-12));
+		assertThat(score.nouns()).isZero();
+		assertThat(score.sentenceScores()).containsExactly(score.score());
+	}
+
+	@Test
+	void aCommentWithASentenceFromBeforeTheCacheKeptAnalysesFallsBackToV1() {
+		SentenceInput analysed = new SentenceInput("not good.", 3, MOSTLY_NEGATIVE,
+				SentenceAnalysis.decode(SentenceFeaturesTest.NOT_GOOD));
+		SentenceInput rootOnly = new SentenceInput("The service was great!", 5, POSITIVE);
+		SentenceInput tooLong = new SentenceInput("a sentence over the limit", 90, null);
+		CalibratedScore mixed = this.scorer.score(List.of(analysed, rootOnly, tooLong));
+		CalibratedScore v1 = new CalibratedScorer(this.calibration, Vader.shared())
+			.score(List.of(new SentenceInput("not good.", 3, MOSTLY_NEGATIVE), rootOnly, tooLong));
+		assertThat(mixed.version()).isEqualTo("calibrated-v1");
+		assertThat(mixed.score()).isEqualTo(v1.score());
+		assertThat(mixed.sentenceScores()).isEqualTo(v1.sentenceScores());
+		assertThat(mixed.phrases()).isNull();
+		// an unscored sentence has no analysis to lack: it does not force v1
+		assertThat(this.scorer.score(List.of(analysed, tooLong)).version()).isEqualTo("calibrated-v2");
+	}
+
+	@Test
+	void aSentenceWithoutItsAnalysisScoresAsV1CombinesItsTwoScores() {
 		SentenceInput sentence = new SentenceInput("The service was great!", 5, POSITIVE);
 		CalibratedScore score = this.scorer.score(List.of(sentence));
 		double coreNlp = (0.04 + 2 * 0.15 + 3 * 0.6 + 4 * 0.2 - 2) / 2;

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 import news.tenor.scoring.CommentScore;
+import news.tenor.scoring.SentenceAnalysis;
 import news.tenor.scoring.SentenceScore;
 import news.tenor.scoring.Sentiment;
 import news.tenor.scoring.calibration.CalibrationSentences.Item;
@@ -78,6 +79,14 @@ final class CalibrationFit {
 	 * them unscored).
 	 */
 	static List<Example> examples(List<Row> rows, Vader vader) {
+		return examples(rows, Map.of(), vader);
+	}
+
+	/**
+	 * The same, each scored sentence carrying its analysis from {@code analyses} (by
+	 * {@link CalibrationAnalyses#key(Row)}), as calibrated-v2 reads it.
+	 */
+	static List<Example> examples(List<Row> rows, Map<String, SentenceAnalysis> analyses, Vader vader) {
 		CalibratedScorer features = new CalibratedScorer(
 				new Calibration("features", 0, 0, 0, new double[] { -3, -2, 2, 3 }), vader);
 		List<Example> examples = new ArrayList<>();
@@ -86,7 +95,8 @@ final class CalibrationFit {
 			List<CommentScore.Part> parts = new ArrayList<>();
 			StringBuilder text = new StringBuilder();
 			for (Row row : item.sentences()) {
-				inputs.add(new SentenceInput(row.text(), row.tokens(), row.probabilities()));
+				inputs.add(new SentenceInput(row.text(), row.tokens(), row.probabilities(),
+						row.scored() ? analyses.get(CalibrationAnalyses.key(row)) : null));
 				parts.add(new CommentScore.Part(
 						row.scored() ? SentenceScore.scored(row.label(), row.probabilities())
 								: SentenceScore.unscored(SentenceScore.Status.valueOf(row.status()), "unscored"),
@@ -364,7 +374,7 @@ final class CalibrationFit {
 		return net(examples.stream().mapToInt(Example::peopleClass).toArray());
 	}
 
-	private static Figures figures(List<Example> examples, double[] score, int[] label, double[] sign) {
+	static Figures figures(List<Example> examples, double[] score, int[] label, double[] sign) {
 		double[] gold = examples.stream().mapToDouble(Example::gold).toArray();
 		int[] people = examples.stream().mapToInt(Example::peopleClass).toArray();
 		return new Figures(examples.size(), pearson(score, gold), net(label), threeClassAccuracy(label, people),
