@@ -63,6 +63,7 @@ class CalibrationFitBenchmark {
 		System.out.println("\nWhat each feature adds to C and V, out of fold (SST test not used):");
 		System.out.println(v2Fit.ablation(examples));
 		System.out.println(v2Fit.aggregation(examples));
+		System.out.println(v2Fit.gainInterval(examples, vader));
 		cost(examples, new CalibratedScorer(report.shipped(), vader),
 				new CalibratedScorer(report.shipped(), v2.shipped(), vader));
 	}
