@@ -130,36 +130,68 @@ public final class SentimentPipeline {
 	 * {@link SentenceScore.Status#TOO_LONG} without being parsed
 	 */
 	public SentenceScore score(String sentence, int maxTokens) {
+		return analyse(sentence, maxTokens, false).score();
+	}
+
+	/**
+	 * A sentence's score and CoreNLP's whole sentiment analysis of it, from one parse.
+	 *
+	 * @param analysis the tree with the class distribution at every node, the tokens and
+	 * their tags; {@code null} when the sentence was not scored
+	 */
+	public record Analysed(SentenceScore score, SentenceAnalysis analysis) {
+	}
+
+	/**
+	 * Scores one sentence as {@link #score(String, int)} does and also returns the
+	 * analysis behind the score, for the cache of a calibration that reads phrases.
+	 */
+	public Analysed analyse(String sentence, int maxTokens) {
+		return analyse(sentence, maxTokens, true);
+	}
+
+	private Analysed analyse(String sentence, int maxTokens, boolean withTree) {
+		Tree tree;
+		List<CoreLabel> tokens;
+		SentenceScore score;
 		try {
 			Annotation document = new Annotation(sentence);
 			this.tokenizer.annotate(document);
 			List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
 			if (sentences == null || sentences.isEmpty()) {
-				return SentenceScore.unscored(SentenceScore.Status.FAILED, "no tokens");
+				return unscored(SentenceScore.unscored(SentenceScore.Status.FAILED, "no tokens"));
 			}
-			List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
+			tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
 			if (tokens.size() > maxTokens) {
-				return SentenceScore.tooLong(tokens.size(), maxTokens);
+				return unscored(SentenceScore.tooLong(tokens.size(), maxTokens));
 			}
 			PARSES.incrementAndGet();
 			this.analysis.annotate(document);
 			CoreMap annotated = sentences.get(0);
 			Tree parse = annotated.get(TreeCoreAnnotations.TreeAnnotation.class);
 			if (isParserFallback(parse)) {
-				return SentenceScore.unscored(SentenceScore.Status.FAILED, "the parser gave up on this sentence");
+				return unscored(
+						SentenceScore.unscored(SentenceScore.Status.FAILED, "the parser gave up on this sentence"));
 			}
-			Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+			tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
 			SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
 			double[] probabilities = new double[predictions.getNumElements()];
 			for (int k = 0; k < probabilities.length; k++) {
 				probabilities[k] = predictions.get(k);
 			}
-			return SentenceScore.scored(RNNCoreAnnotations.getPredictedClass(tree), probabilities);
+			score = SentenceScore.scored(RNNCoreAnnotations.getPredictedClass(tree), probabilities);
 		}
 		catch (RuntimeException ex) {
-			return SentenceScore.unscored(SentenceScore.Status.FAILED,
-					ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return unscored(SentenceScore.unscored(SentenceScore.Status.FAILED,
+					ex.getClass().getSimpleName() + ": " + ex.getMessage()));
 		}
+		// outside the try: a tree the analysis cannot hold is a bug to see, not a failed
+		// sentence
+		return new Analysed(score, withTree ? SentenceAnalysis.of(tree, tokens) : null);
+	}
+
+	private static Analysed unscored(SentenceScore score) {
+		return new Analysed(score, null);
 	}
 
 	/**

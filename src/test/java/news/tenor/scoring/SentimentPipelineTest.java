@@ -9,6 +9,7 @@ import edu.stanford.nlp.trees.Tree;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The JVM's pipeline at and over the sentence limit: a sentence over it is never parsed,
@@ -31,6 +32,24 @@ class SentimentPipelineTest {
 		assertThat(score.probabilities()).hasSize(5);
 		assertThat(score.probabilities()[score.label()]).isEqualTo(max(score.probabilities()));
 		assertThat(SentimentPipeline.parsesInThisJvm() - before).isEqualTo(1);
+	}
+
+	@Test
+	void theAnalysisIsTheTreeBehindTheScore() {
+		SentimentPipeline.Analysed analysed = this.pipeline.analyse(SENTENCE, 80);
+		SentenceScore score = this.pipeline.score(SENTENCE, 80);
+		assertThat(analysed.score().probabilities()).containsExactly(score.probabilities());
+		SentenceAnalysis analysis = analysed.analysis();
+		assertThat(analysis.tokens()).isEqualTo(this.tokens);
+		assertThat(analysis.nodes()).isEqualTo(2 * this.tokens - 1);
+		assertThat(analysis.word(1)).isEqualTo("council");
+		assertThat(analysis.tag(1)).isEqualTo("NN");
+		for (int k = 0; k < 5; k++) {
+			// quantised to a byte
+			assertThat(analysis.probability(0, k)).isCloseTo(score.probabilities()[k], within(0.5 / 255 + 1e-12));
+		}
+		assertThat(SentenceAnalysis.decode(analysis.encode()).encode()).isEqualTo(analysis.encode());
+		assertThat(this.pipeline.analyse(SENTENCE, this.tokens - 1).analysis()).isNull();
 	}
 
 	@Test
