@@ -55,10 +55,22 @@ public final class LanguageDetection {
 			"nl", "ru");
 
 	/** Latin-script sentences shorter than this are undetermined. */
-	static final int MIN_WORDS = 3;
+	static final int MIN_WORDS = 4;
 
-	/** How far English must trail another language for a sentence not to be English. */
+	/**
+	 * How far English must trail another language in Lingua's relative confidence for a
+	 * sentence of {@value #MIN_WORDS} or more words not to be English.
+	 */
 	static final double MIN_MARGIN = 0.2;
+
+	/** From this many words on, {@link #LONG_MARGIN} is enough. */
+	static final int LONG_WORDS = 6;
+
+	/**
+	 * The margin for longer sentences: Lingua's relative confidence is a ratio of
+	 * log-probabilities, so it does not grow with length, while the evidence does.
+	 */
+	static final double LONG_MARGIN = 0.1;
 
 	private static final Map<Set<String>, LanguageDetection> PER_JVM = new ConcurrentHashMap<>();
 
@@ -68,13 +80,9 @@ public final class LanguageDetection {
 
 	private final Set<String> candidates;
 
-	private final int minWords;
-
-	private final double minMargin;
-
 	private final long loadMillis;
 
-	LanguageDetection(Collection<String> codes, boolean lowAccuracy, int minWords, double minMargin) {
+	LanguageDetection(Collection<String> codes, boolean lowAccuracy) {
 		long start = System.nanoTime();
 		this.candidates = new TreeSet<>();
 		for (String code : codes) {
@@ -85,8 +93,6 @@ public final class LanguageDetection {
 				lowAccuracy);
 		this.cyrillic = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithCyrillicScript(),
 				lowAccuracy);
-		this.minWords = minWords;
-		this.minMargin = minMargin;
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(LanguageDetection.class)
 			.info("Language detection for {} loaded in {} ms", this.candidates, this.loadMillis);
@@ -126,8 +132,7 @@ public final class LanguageDetection {
 	public static LanguageDetection get(Collection<String> candidates) {
 		Set<String> key = new TreeSet<>();
 		candidates.forEach((code) -> key.add(code.toLowerCase(Locale.ROOT)));
-		return PER_JVM.computeIfAbsent(Set.copyOf(key),
-				(codes) -> new LanguageDetection(codes, true, MIN_WORDS, MIN_MARGIN));
+		return PER_JVM.computeIfAbsent(Set.copyOf(key), (codes) -> new LanguageDetection(codes, false));
 	}
 
 	/** The candidate languages, ISO 639-1 codes. */
@@ -256,11 +261,13 @@ public final class LanguageDetection {
 		};
 	}
 
-	/** The rule's verdict on the evidence, with this detection's thresholds. */
-	Language decide(Evidence evidence) {
-		return decide(evidence, this.minWords, this.minMargin);
+	/** The rule's verdict on the evidence. */
+	static Language decide(Evidence evidence) {
+		return decide(evidence, MIN_WORDS,
+				evidence.words() >= LONG_WORDS ? Math.min(LONG_MARGIN, MIN_MARGIN) : MIN_MARGIN);
 	}
 
+	/** The verdict with other thresholds, for calibrating them. */
 	static Language decide(Evidence evidence, int minWords, double minMargin) {
 		if (evidence.writing() == null || evidence.best() == null) {
 			return Language.UNDETERMINED;
@@ -281,7 +288,7 @@ public final class LanguageDetection {
 		if (this.latin == null) {
 			return new Evidence(Writing.LATIN, weight, words, Language.ENGLISH, 0);
 		}
-		if (words < this.minWords && !detectShort) {
+		if (words < MIN_WORDS && !detectShort) {
 			return new Evidence(Writing.LATIN, weight, words, null, 0);
 		}
 		SortedMap<com.github.pemistahl.lingua.api.Language, Double> confidence = this.latin
