@@ -182,8 +182,8 @@ class LanguageDetectionBenchmark {
 			boolean right = item.language().equals("en") ? said == null || said.equals("en")
 					: item.language().equals(said);
 			if (!right && item.language().equals("en") && candidate.name().contains("chosen")) {
-				System.out.println("chosen rule loses English (" + item.source() + ", " + item.bucket() + ") as "
-						+ said + ": " + item.text());
+				System.out.println("chosen rule loses English (" + item.source() + ", " + item.bucket() + ") as " + said
+						+ ": " + item.text());
 			}
 			for (String key : List.of(item.language() + "|" + item.bucket(),
 					item.language() + "|source " + item.source() + "|" + item.bucket())) {

@@ -82,8 +82,36 @@ class LanguageDetectionTest {
 			assertThat(detection.sentences(List.of("防衛費増額反対。", "税金の無駄遣いだ。"))).containsExactly(JAPANESE, JAPANESE);
 		}
 
-		private static List<String> split(String comment) {
+		static List<String> split(String comment) {
 			return new SentenceSplitter().split(comment).stream().map(SentenceSplitter.SplitSentence::text).toList();
+		}
+
+	}
+
+	/**
+	 * The issue's acceptance fixture ({@code language/archive}): a Japanese, a French, a
+	 * mixed Japanese/English and an English comment under one article, as the job will
+	 * read them.
+	 */
+	@Nested
+	class TestArchive {
+
+		@Test
+		void japaneseAndFrenchCommentsAreNotEnglishAndTheMixedOnesEnglishSentencesAre() throws Exception {
+			String text = new String(
+					LanguageDetectionTest.class.getResourceAsStream("/language/archive/2026-01-15-defense-budget.txt")
+						.readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			List<news.tenor.archive.Comment> comments = news.tenor.archive.ArticleParser.parse(text).comments();
+			assertThat(comments).hasSize(4);
+			List<List<String>> sentences = comments.stream().map((c) -> Comments.split(c.text())).toList();
+			assertThat(detection.sentences(sentences.get(0))).isNotEmpty().containsOnly(JAPANESE);
+			assertThat(detection.sentences(sentences.get(1))).containsExactly(FRENCH, FRENCH);
+			assertThat(sentences.get(2)).containsExactly("日本の防衛費の増額には反対です。",
+					"I think the government is wasting our taxes on missiles.", "Agreed?");
+			assertThat(detection.sentences(sentences.get(2))).containsExactly(JAPANESE, Language.ENGLISH,
+					Language.ENGLISH);
+			assertThat(detection.sentences(sentences.get(3))).containsOnly(Language.ENGLISH);
 		}
 
 	}
