@@ -230,7 +230,8 @@ public final class LanguageDetection {
 	 *
 	 * @param writing the writing most of its letters are in, null when it has none
 	 * @param letters its letters, weighted by writing (see {@link Letters})
-	 * @param words its Latin-script words
+	 * @param words its Latin-script words, names left out (see
+	 * {@link Letters#withoutNames})
 	 * @param best the language its writing or Lingua says, null when neither says
 	 * @param margin for Latin script: how far English trails {@code best} in Lingua's
 	 * relative confidence (1 when Lingua rules English out, 0 when {@code best} is
@@ -284,15 +285,17 @@ public final class LanguageDetection {
 		return evidence.margin() >= minMargin ? evidence.best() : Language.UNDETERMINED;
 	}
 
-	private Evidence latin(String text, int weight, int words, boolean detectShort) {
+	private Evidence latin(String text, int weight, int allWords, boolean detectShort) {
 		if (this.latin == null) {
-			return new Evidence(Writing.LATIN, weight, words, Language.ENGLISH, 0);
+			return new Evidence(Writing.LATIN, weight, allWords, Language.ENGLISH, 0);
 		}
+		String withoutNames = Letters.withoutNames(text);
+		int words = Letters.of(withoutNames).latinWords();
 		if (words < MIN_WORDS && !detectShort) {
 			return new Evidence(Writing.LATIN, weight, words, null, 0);
 		}
 		SortedMap<com.github.pemistahl.lingua.api.Language, Double> confidence = this.latin
-			.computeLanguageConfidenceValues(text);
+			.computeLanguageConfidenceValues(withoutNames);
 		if (confidence.isEmpty()) {
 			return new Evidence(Writing.LATIN, weight, words, null, 0);
 		}

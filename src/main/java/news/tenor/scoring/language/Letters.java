@@ -44,6 +44,52 @@ record Letters(Map<Writing, Integer> counts, int latinWords) {
 		return LINKS.matcher(text).replaceAll(" ");
 	}
 
+	/**
+	 * The text without the capitalised words inside it: names ("Josef Bierbichler",
+	 * "Koizumi", "São Paulo") say little about the language of the sentence around them
+	 * and pull English sentences towards German or Portuguese. The first word, one-letter
+	 * words ("I") and texts mostly capitalised (headline case, shouting) are kept as they
+	 * are.
+	 */
+	static String withoutNames(String text) {
+		String[] words = text.strip().split("\\s+");
+		int capitalised = 0;
+		int latin = 0;
+		for (String word : words) {
+			int first = firstLetter(word);
+			if (first >= 0 && Character.UnicodeScript.of(word.codePointAt(first)) == Character.UnicodeScript.LATIN) {
+				latin++;
+				capitalised += Character.isUpperCase(word.codePointAt(first)) ? 1 : 0;
+			}
+		}
+		if (capitalised * 2 > latin) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		boolean first = true;
+		for (String word : words) {
+			int letter = firstLetter(word);
+			boolean name = !first && letter >= 0 && Character.isUpperCase(word.codePointAt(letter))
+					&& word.codePointCount(letter, word.length()) > 1;
+			if (letter >= 0) {
+				first = false;
+			}
+			if (!name) {
+				kept.append(kept.isEmpty() ? "" : " ").append(word);
+			}
+		}
+		return kept.toString();
+	}
+
+	private static int firstLetter(String word) {
+		for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+			if (Character.isLetter(word.codePointAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** Counts the letters of a text (links already removed). */
 	static Letters of(String text) {
 		int latin = 0;
