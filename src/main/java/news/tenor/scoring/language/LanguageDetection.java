@@ -89,6 +89,14 @@ public final class LanguageDetection {
 			this.candidates.add(code.toLowerCase(Locale.ROOT));
 		}
 		this.candidates.add(Language.ENGLISH.code());
+		Set<String> known = new TreeSet<>();
+		com.github.pemistahl.lingua.api.Language.all().forEach((language) -> known.add(code(language)));
+		if (!known.containsAll(this.candidates)) {
+			Set<String> unknown = new TreeSet<>(this.candidates);
+			unknown.removeAll(known);
+			throw new IllegalArgumentException("no language detection for " + unknown + ": the candidates are "
+					+ "ISO 639-1 codes of Lingua's languages, " + known);
+		}
 		this.latin = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithLatinScript(),
 				lowAccuracy);
 		this.cyrillic = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithCyrillicScript(),

@@ -178,6 +178,17 @@ class LanguageDetectionTest {
 	}
 
 	@Test
+	void widerCandidatesAreLinguasLanguages() {
+		LanguageDetection wider = LanguageDetection.get(List.of("en", "ja", "uk", "ru", "tl"));
+		assertThat(wider.candidates()).containsExactlyInAnyOrder("en", "ja", "uk", "ru", "tl");
+		assertThat(wider.of("Це просто ганьба для всієї країни.")).isEqualTo(Language.of("uk"));
+		assertThat(wider.of("Это просто позор для всей страны.")).isEqualTo(Language.of("ru"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> LanguageDetection.get(List.of("en", "xx")))
+			.withMessageContaining("[xx]");
+	}
+
+	@Test
 	void onePerJvmAndSafeToShare() throws Exception {
 		assertThat(LanguageDetection.get()).isSameAs(detection);
 		List<String> sentences = mixedJapaneseEnglish();
