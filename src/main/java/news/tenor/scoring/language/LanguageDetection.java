@@ -30,18 +30,24 @@ import news.tenor.scoring.language.Letters.Writing;
  * Cyrillic Russian (or one of the Cyrillic candidates), Greek, Arabic, Hebrew, Thai,
  * Devanagari by their main language. A sentence with no letters at all (emoji, numbers, a
  * bare link) is {@linkplain Language#UNDETERMINED undetermined}.</li>
- * <li>A Latin-script sentence is undetermined below {@value #MIN_WORDS} words: too short
- * to tell English from French ("Merci", "lol", "OK!!"). From there Lingua (restricted to
- * the candidate languages) decides; a verdict other than English counts only when English
- * trails the winner by at least {@value #MIN_MARGIN} in Lingua's relative confidence,
- * otherwise the sentence is undetermined.</li>
- * <li>In a comment ({@link #sentences}), an undetermined sentence takes the comment's
- * main language (the one most of its determined letters are in), English when none is
- * determined; a han-only sentence in a comment that has Japanese is Japanese.</li>
+ * <li>A Latin-script sentence is undetermined below {@value #MIN_WORDS} words, not
+ * counting the capitalised words inside it (names mostly, which are not shown to Lingua
+ * either): too short to tell English from French ("Merci", "lol", "in a word,"). From
+ * there Lingua (restricted to the Latin-script candidates) decides; a verdict other than
+ * English counts only when English trails the winner by at least {@value #MIN_MARGIN} in
+ * Lingua's relative confidence ({@value #LONG_MARGIN} from {@value #LONG_WORDS} words
+ * on), otherwise the sentence is undetermined.</li>
+ * <li>In a comment ({@link #sentences}), an undetermined Latin-script sentence takes the
+ * main language of the comment's other Latin-script sentences, one without letters the
+ * comment's main language (the one most of its determined letters are in); English when
+ * none is determined. A han-only sentence in a comment that has Japanese is
+ * Japanese.</li>
  * </ol>
- * Lingua's models are loaded once per JVM, on first use, and shared by every thread (the
- * detector only reads them): like {@code SentimentPipeline}, nothing here is serialised
- * into Spark tasks.
+ * Lingua runs in its high-accuracy mode (n-grams of one to five letters): its
+ * low-accuracy mode (trigrams only) needs 7 instead of about 190 MB, but took far more
+ * English sentences for another language. Its models are loaded once per JVM, on first
+ * use, and shared by every thread (the detector only reads them): like
+ * {@code SentimentPipeline}, nothing here is serialised into Spark tasks.
  */
 public final class LanguageDetection {
 

@@ -273,7 +273,7 @@ class LanguageDetectionBenchmark {
 			List<Evidence> evidence = latinItems.stream().map((i) -> detection.evidence(i.text(), true)).toList();
 			line("## Calibration on the dev half, Lingua " + (low ? "low" : "high") + " accuracy\n");
 			line("English texts (all lengths) not taken for English / foreign Latin-script texts recognised "
-					+ "(whole sentences; 3-word prefixes; 5-word prefixes).\n");
+					+ "(whole sentences; 3-, 5- and 8-word prefixes).\n");
 			line("| min words | margin | English lost | foreign sentences | 3 words | 5 words | 8 words |");
 			line("|---|---|---|---|---|---|---|");
 			for (int minWords : new int[] { 1, 2, 3, 4, 5 }) {
@@ -293,10 +293,10 @@ class LanguageDetectionBenchmark {
 							cell[1]++;
 						}
 					}
-					line(String.format(Locale.ROOT, "| %d | %.2f | %d of %d (%.3f%%) | %s | %s | %s |", minWords,
+					line(String.format(Locale.ROOT, "| %d | %.2f | %d of %d (%.3f%%) | %s | %s | %s | %s |", minWords,
 							margin, english[0], english[1], 100.0 * english[0] / english[1],
 							percent(foreign.get(LanguageEvalSet.SENTENCE)), percent(foreign.get("3 words")),
-							percent(foreign.get("5 words"))));
+							percent(foreign.get("5 words")), percent(foreign.get("8 words"))));
 				}
 			}
 			line("");
