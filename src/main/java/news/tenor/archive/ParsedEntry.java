@@ -46,7 +46,7 @@ public sealed interface ParsedEntry {
 	}
 
 	/** Reads one entry; bad input is never thrown, it comes back as {@link Rejected}. */
-	static ParsedEntry of(ArchiveEntry entry) {
+	public static ParsedEntry of(ArchiveEntry entry) {
 		return of(entry, ArchiveFingerprints.of(entry));
 	}
 

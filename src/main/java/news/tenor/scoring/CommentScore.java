@@ -17,7 +17,7 @@ import java.util.List;
  * @param sentences sentences of the commenter's own words
  * @param unscored of which not scored (too long, or the parser failed)
  */
-record CommentScore(Sentiment label, Double score, double[] probabilities, int sentences, int unscored) {
+public record CommentScore(Sentiment label, Double score, double[] probabilities, int sentences, int unscored) {
 
 	/** One sentence of a comment: its score and its length in tokens. */
 	public record Part(SentenceScore score, int tokens) {

@@ -98,11 +98,11 @@ class LanguageDetectionTest {
 
 		@Test
 		void japaneseAndFrenchCommentsAreNotEnglishAndTheMixedOnesEnglishSentencesAre() throws Exception {
-			String text = new String(
-					LanguageDetectionTest.class.getResourceAsStream("/language/archive/2026-01-15-defense-budget.txt")
-						.readAllBytes(),
-					java.nio.charset.StandardCharsets.UTF_8);
-			List<news.tenor.archive.Comment> comments = news.tenor.archive.ArticleParser.parse(text).comments();
+			byte[] file = LanguageDetectionTest.class
+				.getResourceAsStream("/language/archive/2026-01-15-defense-budget.txt")
+				.readAllBytes();
+			List<news.tenor.archive.Comment> comments = ((news.tenor.archive.ParsedEntry.Parsed) news.tenor.archive.ParsedEntry
+				.of(new news.tenor.archive.ArchiveEntry("defense-budget.txt", file, false, 1))).article().comments();
 			assertThat(comments).hasSize(4);
 			List<List<String>> sentences = comments.stream().map((c) -> Comments.split(c.text())).toList();
 			assertThat(detection.sentences(sentences.get(0))).isNotEmpty().containsOnly(JAPANESE);

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import news.tenor.archive.ArchiveFormatException;
-import news.tenor.archive.ArticleParser;
+import news.tenor.archive.ArchiveEntry;
+import news.tenor.archive.ParsedEntry;
 import news.tenor.archive.generate.ArchiveGenerator;
 import news.tenor.scoring.SentenceSplitter;
 
@@ -139,12 +139,9 @@ final class LanguageEvalSet {
 	}
 
 	private static List<news.tenor.archive.Comment> parse(String articleText) {
-		try {
-			return ArticleParser.parse(articleText.replace("\r\n", "\n")).comments();
-		}
-		catch (ArchiveFormatException ex) {
-			return List.of();
-		}
+		ParsedEntry entry = ParsedEntry
+			.of(new ArchiveEntry("eval.txt", articleText.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, 1));
+		return entry instanceof ParsedEntry.Parsed parsed ? parsed.article().comments() : List.of();
 	}
 
 	/** The sentence, and its prefixes that are shorter than it. */
