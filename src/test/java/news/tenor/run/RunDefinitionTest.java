@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class RunDefinitionTest {
 				.addString("workbook", "/reports/tenor.xlsx", false)
 				.toJobParameters();
 			RunDefinition run = RunDefinition.from(old);
-			assertThat(run.scoring()).isEqualTo(ScoringSettings.defaults());
+			assertThat(run.scoring()).isEqualTo(new ScoringSettings(ParserChoice.SR, 80, Scorer.CORENLP));
 			assertThat(run.inputs()).containsExactly(Path.of("/archive"));
 			assertThat(run.jobName()).isEqualTo("tenor");
 			assertThat(run.scope()).isEqualTo(RunScope.EVERYTHING);
