@@ -312,7 +312,7 @@ final class OverviewSheet {
 					this.styles.note);
 		}
 		header("Article (link to its comments)", "Published", "Category", "Comments", "Score", "Vote-weighted score",
-				"Controversy", ranking.shrunken() ? "Ranked by (score pulled to the average)" : null);
+				"Controversy", ranking.shrunken() ? "Ranked score" : null);
 		List<Ranking.Entry> top = ranking.top();
 		int start = this.next;
 		for (Ranking.Entry entry : top) {

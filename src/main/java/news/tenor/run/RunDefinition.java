@@ -94,8 +94,8 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 	private static final String RERUN_OF = "rerun-of";
 
 	/** The order in which {@code list} shows a run's parameters. */
-	private static final List<String> SHOWN = List.of(FROM, TO, SOURCES, CATEGORIES, INPUT, PARSER, MAX_SENTENCE_TOKENS,
-			RECIPIENTS, RERUN_OF, REQUESTED);
+	private static final List<String> SHOWN = List.of(FROM, TO, SOURCES, CATEGORIES, INPUT, SCORER, PARSER,
+			MAX_SENTENCE_TOKENS, RECIPIENTS, RERUN_OF, REQUESTED);
 
 	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 

@@ -42,7 +42,7 @@ public final class ChunkScorer {
 	 * The language detector's key in the cache: a change of the rule or of Lingua is a
 	 * change of it (the sentences are then detected again, not parsed again).
 	 */
-	static final String DETECTOR = "lingua-1.2.2/rule-1";
+	static final String DETECTOR = "lingua-1.2.2/rule-2";
 
 	/**
 	 * What scoring a chunk did, for the run's counts.

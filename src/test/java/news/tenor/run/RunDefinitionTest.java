@@ -95,6 +95,19 @@ class RunDefinitionTest {
 	}
 
 	@Test
+	void theCalibratedScorerIsAnIdentifyingParameterAndCoreNlpsIsWhatEarlierReleasesWrote() {
+		RunDefinition calibrated = RunDefinition.plain(List.of(Path.of("/archive")), null, null,
+				ScoringSettings.defaults(), LocalDateTime.of(2026, 1, 17, 9, 30), Path.of("/r.xlsx"), false);
+		JobParameters parameters = calibrated.toJobParameters();
+		assertThat(parameters.getString("scorer")).isEqualTo("calibrated");
+		assertThat(parameters.getIdentifyingParameters().stream().map(JobParameter::name)).contains("scorer");
+		assertThat(RunDefinition.from(parameters)).isEqualTo(calibrated);
+		assertThat(twoSources().toJobParameters().getString("scorer")).isNull();
+		assertThat(twoSources().shown()).containsEntry("scorer", "corenlp");
+		assertThat(calibrated.shown()).containsEntry("scorer", "calibrated");
+	}
+
+	@Test
 	void listShowsListsWholeAndOneItemAsItself() {
 		assertThat(twoSources().shown()).containsEntry("sources", "[Japan Today, Kyodo Wire]")
 			.containsEntry("categories", "[politics, national news]")

@@ -332,6 +332,11 @@ public final class LanguageDetection {
 		if (words < MIN_WORDS && !detectShort) {
 			return new Evidence(Writing.LATIN, weight, words, null, 0);
 		}
+		if (plainlyEnglish(withoutNames, words)) {
+			// most comments: no need to ask Lingua, which costs more than the rest of the
+			// rule
+			return new Evidence(Writing.LATIN, weight, words, Language.ENGLISH, 1);
+		}
 		SortedMap<com.github.pemistahl.lingua.api.Language, Double> confidence = this.latin
 			.computeLanguageConfidenceValues(withoutNames);
 		if (confidence.isEmpty()) {
@@ -340,6 +345,33 @@ public final class LanguageDetection {
 		com.github.pemistahl.lingua.api.Language best = confidence.firstKey();
 		double english = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0);
 		return new Evidence(Writing.LATIN, weight, words, of(best), confidence.get(best) - english);
+	}
+
+	/**
+	 * English words that no other candidate language writes as a word of its own ("of" is
+	 * Dutch, "was" and "will" German, "he" Spanish, "but" French, "a" and "no" several):
+	 * a sentence in which they are at least a fifth of the words, two of them different,
+	 * is English whatever else it holds.
+	 */
+	private static final Set<String> ENGLISH_ONLY = Set.of("the", "and", "that", "this", "with", "you", "your", "they",
+			"their", "them", "what", "which", "there", "about", "would", "could", "should", "been", "have", "from",
+			"she", "his", "him", "my", "our", "not", "very", "really", "because", "than", "then", "these", "those",
+			"who", "when", "where", "how", "why", "if", "for", "are", "it's", "don't", "i'm", "can't", "isn't",
+			"doesn't", "didn't", "won't", "i've", "you're", "they're", "we're", "that's", "it");
+
+	static boolean plainlyEnglish(String text, int words) {
+		if (words < MIN_WORDS) {
+			return false;
+		}
+		Set<String> distinct = new java.util.HashSet<>();
+		int hits = 0;
+		for (String word : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+			if (ENGLISH_ONLY.contains(word)) {
+				hits++;
+				distinct.add(word);
+			}
+		}
+		return distinct.size() >= 2 && hits * 5 >= words;
 	}
 
 	private Language cyrillic(String text) {
