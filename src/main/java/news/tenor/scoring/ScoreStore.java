@@ -10,6 +10,7 @@ import java.util.Map;
 import news.tenor.archive.Text;
 import news.tenor.scoring.language.Language;
 import news.tenor.scoring.language.LanguageDetection;
+import news.tenor.store.Dialect;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,8 +59,11 @@ class ScoreStore {
 
 	private final JdbcTemplate jdbc;
 
-	public ScoreStore(JdbcTemplate jdbc) {
+	private final Dialect dialect;
+
+	public ScoreStore(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
+		this.dialect = dialect;
 	}
 
 	/** Records the sentences of a comment's own words, in order. */
@@ -123,9 +127,8 @@ class ScoreStore {
 	public void saveAnalyses(String model, Map<Long, String> analyses) {
 		List<Object[]> rows = new ArrayList<>(analyses.size());
 		analyses.forEach((id, analysis) -> rows.add(new Object[] { id, model, analysis }));
-		this.jdbc.batchUpdate(
-				"MERGE INTO sentence_analysis (sentence_id, model, analysis) KEY (sentence_id, model) VALUES (?, ?, ?)",
-				rows);
+		this.jdbc.batchUpdate(this.dialect.upsert("sentence_analysis", List.of("sentence_id", "model"),
+				List.of("sentence_id", "model", "analysis")), rows);
 	}
 
 	/** Caches the language of sentences, each on its own. */
@@ -133,8 +136,8 @@ class ScoreStore {
 		List<Object[]> rows = new ArrayList<>(verdicts.size());
 		verdicts.forEach((id, verdict) -> rows
 			.add(new Object[] { id, detector, verdict.language().code(), verdict.letters(), verdict.latin() }));
-		this.jdbc.batchUpdate("MERGE INTO sentence_language (sentence_id, detector, language, letters, latin) "
-				+ "KEY (sentence_id, detector) VALUES (?, ?, ?, ?, ?)", rows);
+		this.jdbc.batchUpdate(this.dialect.upsert("sentence_language", List.of("sentence_id", "detector"),
+				List.of("sentence_id", "detector", "language", "letters", "latin")), rows);
 	}
 
 	public void saveSentenceScores(String model, Map<Long, SentenceScore> scores) {
@@ -146,9 +149,8 @@ class ScoreStore {
 					p == null ? null : p[0], p == null ? null : p[1], p == null ? null : p[2], p == null ? null : p[3],
 					p == null ? null : p[4], score.detail() == null ? null : truncate(score.detail(), 1000), now });
 		});
-		this.jdbc
-			.batchUpdate("MERGE INTO sentence_score (sentence_id, model, status, label, p0, p1, p2, p3, p4, detail, "
-					+ "scored_at) KEY (sentence_id, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc.batchUpdate(this.dialect.upsert("sentence_score", List.of("sentence_id", "model"), List
+			.of("sentence_id", "model", "status", "label", "p0", "p1", "p2", "p3", "p4", "detail", "scored_at")), rows);
 	}
 
 	void saveCommentScores(String model, Map<Long, StoredComment> scores) {
@@ -159,9 +161,10 @@ class ScoreStore {
 					p == null ? null : p[1], p == null ? null : p[2], p == null ? null : p[3], p == null ? null : p[4],
 					score.sentences(), score.unscored(), score.calibration(), score.languages(), score.notEnglish() });
 		});
-		this.jdbc.batchUpdate("MERGE INTO comment_score (comment_id, model, label, score, p0, p1, p2, p3, p4, "
-				+ "sentences, unscored, calibration, languages, not_english) KEY (comment_id, model) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc.batchUpdate(this.dialect.upsert("comment_score", List.of("comment_id", "model"),
+				List.of("comment_id", "model", "label", "score", "p0", "p1", "p2", "p3", "p4", "sentences", "unscored",
+						"calibration", "languages", "not_english")),
+				rows);
 	}
 
 	/**

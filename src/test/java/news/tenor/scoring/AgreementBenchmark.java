@@ -72,7 +72,7 @@ class AgreementBenchmark {
 		StringBuilder report = new StringBuilder();
 		report.append(String.format("load average at the start: %s%n%n", JavaProcesses.load()));
 		report.append("| set | items | scorer | r | 3-class | net sentiment (people) | fine-grained | binary "
-				+ "| not English | score step (s) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+				+ "| unscored | score step (s) |\n|---|---|---|---|---|---|---|---|---|---|\n");
 		for (String set : sets) {
 			List<Item> items = items(set);
 			if (limit > 0) {
