@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import news.tenor.store.Dialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +32,12 @@ public class ArchiveFingerprints {
 
 	private final JdbcTemplate jdbc;
 
+	private final String record;
+
 	public ArchiveFingerprints(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.record = new Dialect(jdbc.getDataSource()).upsert("archive_entry", List.of("fingerprint"),
+				List.of("fingerprint", "article_id"));
 	}
 
 	/** The fingerprint of an entry: its bytes, and whether they are a JSON line. */
@@ -58,7 +64,7 @@ public class ArchiveFingerprints {
 		if (articlesByFingerprint.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("MERGE INTO archive_entry (fingerprint, article_id) KEY (fingerprint) VALUES (?, ?)",
+		this.jdbc.batchUpdate(this.record,
 				articlesByFingerprint.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList());
 	}
 

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import news.tenor.store.Dialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -81,8 +83,12 @@ public class ArticleStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final String addToRun;
+
 	public ArticleStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.addToRun = new Dialect(jdbc.getDataSource()).upsert("run_article",
+				List.of("job_instance_id", "article_id"), List.of("job_instance_id", "article_id"));
 	}
 
 	public Saved save(ParsedEntry.Parsed parsed) {
@@ -110,7 +116,7 @@ public class ArticleStore {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO article (article_key, content_hash, "
 					+ "source, published, category, title, dateline, caption, body, agency, publisher, location, note, "
 					+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					Statement.RETURN_GENERATED_KEYS);
+					new String[] { "id" });
 			insert.setString(1, key);
 			insert.setString(2, contentHash);
 			bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()), parsed.location(),
@@ -366,7 +372,7 @@ public class ArticleStore {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO comment (article_id, position, "
-					+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+					+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			insert.setLong(1, articleId);
 			insert.setInt(2, position);
 			insert.setString(3, comment.text());
@@ -388,8 +394,7 @@ public class ArticleStore {
 		if (articleIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate(
-				"MERGE INTO run_article (job_instance_id, article_id) KEY (job_instance_id, article_id) VALUES (?, ?)",
+		this.jdbc.batchUpdate(this.addToRun,
 				articleIds.stream().map(id -> new Object[] { jobInstanceId, id }).toList());
 	}
 

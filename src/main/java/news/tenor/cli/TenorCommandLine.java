@@ -65,9 +65,11 @@ public final class TenorCommandLine {
 		boolean verbose = Arrays.asList(args).contains("--verbose");
 		CommandLine commandLine = TenorCommands.commandLine();
 		try {
+			List<String> settings = springSettings(args);
 			ParseResult parsed;
 			try {
-				parsed = commandLine.parseArgs(args);
+				parsed = commandLine
+					.parseArgs(Arrays.stream(args).filter(a -> !isSpringSetting(a)).toArray(String[]::new));
 			}
 			catch (ParameterException ex) {
 				throw new UsageException(usageError(ex));
@@ -84,16 +86,16 @@ public final class TenorCommandLine {
 			}
 			Object options = sub.commandSpec().userObject();
 			if (options instanceof TenorCommands.Run run) {
-				return run(run, out, verbose);
+				return run(run, settings, out, verbose);
 			}
 			if (options instanceof TenorCommands.Schedule schedule) {
-				return schedule(schedule, out, verbose);
+				return schedule(schedule, settings, out, verbose);
 			}
 			if (options instanceof TenorCommands.ListRuns list) {
-				return list(list, out, verbose);
+				return list(list, settings, out, verbose);
 			}
 			if (options instanceof TenorCommands.OfOneRun run) {
-				return restartOrRerun(sub.commandSpec().name(), run, out, verbose);
+				return restartOrRerun(sub.commandSpec().name(), run, settings, out, verbose);
 			}
 			return help(commandLine, ((TenorCommands.Help) options).command, out);
 		}
@@ -116,37 +118,37 @@ public final class TenorCommandLine {
 		}
 	}
 
-	private static int run(TenorCommands.Run options, PrintStream out, boolean verbose) {
+	private static int run(TenorCommands.Run options, List<String> settings, PrintStream out, boolean verbose) {
 		RunRequest request = RunRequest.from(options);
-		try (ConfigurableApplicationContext context = start(options.common, options.spark, verbose, true)) {
+		try (ConfigurableApplicationContext context = start(options.common, options.spark, settings, verbose, true)) {
 			showProgress(context, out);
 			stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 			return context.getBean(RunCommand.class).run(request, out);
 		}
 	}
 
-	private static int schedule(TenorCommands.Schedule options, PrintStream out, boolean verbose)
+	private static int schedule(TenorCommands.Schedule options, List<String> settings, PrintStream out, boolean verbose)
 			throws InterruptedException {
-		try (ConfigurableApplicationContext context = start(options.common, options.spark, verbose, true)) {
+		try (ConfigurableApplicationContext context = start(options.common, options.spark, settings, verbose, true)) {
 			ScheduleCommand schedule = context.getBean(ScheduleCommand.class);
 			stopGracefully(schedule::stop);
 			return schedule.schedule(options.jobs, out);
 		}
 	}
 
-	private static int list(TenorCommands.ListRuns options, PrintStream out, boolean verbose) {
-		try (ConfigurableApplicationContext context = start(options.common, null, verbose, false)) {
+	private static int list(TenorCommands.ListRuns options, List<String> settings, PrintStream out, boolean verbose) {
+		try (ConfigurableApplicationContext context = start(options.common, null, settings, verbose, false)) {
 			return context.getBean(ListCommand.class).list(options.job, options.limit, out);
 		}
 	}
 
-	private static int restartOrRerun(String command, TenorCommands.OfOneRun options, PrintStream out,
-			boolean verbose) {
+	private static int restartOrRerun(String command, TenorCommands.OfOneRun options, List<String> settings,
+			PrintStream out, boolean verbose) {
 		Long id = options.id;
 		if (id == null) {
 			throw new UsageException(command + " needs the id of a run (see tenor list, tenor " + command + " --help)");
 		}
-		try (ConfigurableApplicationContext context = start(options.common, options.spark, verbose, true)) {
+		try (ConfigurableApplicationContext context = start(options.common, options.spark, settings, verbose, true)) {
 			showProgress(context, out);
 			stopGracefully(context.getBean(RunningExecutions.class)::stopAll);
 			RestartCommand restart = context.getBean(RestartCommand.class);
@@ -165,6 +167,30 @@ public final class TenorCommandLine {
 		}
 		TenorCommands.usage(sub, out);
 		return 0;
+	}
+
+	/**
+	 * Spring Boot's own settings given on the command line ({@code --spring.NAME=VALUE},
+	 * such as {@code --spring.datasource.url=jdbc:postgresql://host/tenor}): passed to
+	 * Spring as they are, as the same settings in the environment are
+	 * ({@code SPRING_DATASOURCE_URL}). The value goes with the name, after {@code =}.
+	 */
+	static List<String> springSettings(String[] args) {
+		List<String> settings = new ArrayList<>();
+		for (String arg : args) {
+			if (isSpringSetting(arg)) {
+				int eq = arg.indexOf('=');
+				if (eq < 0 || eq == "--spring.".length()) {
+					throw new UsageException(arg + " needs a value after '=' (--spring.NAME=VALUE)");
+				}
+				settings.add(arg);
+			}
+		}
+		return settings;
+	}
+
+	private static boolean isSpringSetting(String arg) {
+		return arg.startsWith("--spring.");
 	}
 
 	/** The data folder the parsed command names, if it names one. */
@@ -261,7 +287,7 @@ public final class TenorCommandLine {
 	 * would reach the console)
 	 */
 	private static ConfigurableApplicationContext start(TenorCommands.Common common, TenorCommands.Spark spark,
-			boolean verbose, boolean runsJob) {
+			List<String> settings, boolean verbose, boolean runsJob) {
 		// Spark's Netty needs this before its classes load (spark-launcher's
 		// JavaModuleOptions).
 		System.setProperty("io.netty.tryReflectionSetAccessible", "true");
@@ -275,6 +301,7 @@ public final class TenorCommandLine {
 		if (verbose) {
 			properties.add("--logging.threshold.console=INFO");
 		}
+		properties.addAll(settings);
 		SpringApplication application = new SpringApplication(TenorApplication.class);
 		if (runsJob) {
 			application

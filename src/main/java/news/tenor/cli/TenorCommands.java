@@ -63,7 +63,11 @@ final class TenorCommands {
 			subcommands = { Run.class, Schedule.class, ListRuns.class, Restart.class, Rerun.class, Help.class },
 			commandListHeading = "%nCommands:%n", synopsisHeading = "Usage: ", descriptionHeading = "%n",
 			optionListHeading = "%nOptions:%n",
-			footer = { "", "Every command takes --data-dir DIR (default .tenor) and --verbose.",
+			footer = { "",
+					"Every command takes --data-dir DIR (default .tenor) and --verbose, and Spring Boot's settings",
+					"as --spring.NAME=VALUE: --spring.datasource.url=jdbc:postgresql://HOST:5432/DB (with",
+					"--spring.datasource.username=... and the password in SPRING_DATASOURCE_PASSWORD) stores",
+					"everything in that PostgreSQL database instead of the data folder's H2 file.",
 					"Run 'tenor COMMAND --help' for a command's options." })
 	static final class Tenor {
 

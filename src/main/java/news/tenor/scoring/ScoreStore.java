@@ -12,7 +12,6 @@ import news.tenor.scoring.language.Language;
 import news.tenor.scoring.language.LanguageDetection;
 import news.tenor.store.Dialect;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -81,13 +80,10 @@ class ScoreStore {
 		if (!ids.isEmpty()) {
 			return ids.get(0);
 		}
-		try {
-			this.jdbc.update("INSERT INTO sentence (text_hash, text, tokens) VALUES (?, ?, ?)", hash, sentence.text(),
-					sentence.tokens());
-		}
-		catch (DuplicateKeyException concurrentRun) {
-			// another job inserted it meanwhile: use theirs
-		}
+		// another job may insert it meanwhile: then theirs is kept
+		this.jdbc.update(
+				this.dialect.insertIfAbsent("sentence", List.of("text_hash"), List.of("text_hash", "text", "tokens")),
+				hash, sentence.text(), sentence.tokens());
 		return this.jdbc.queryForObject("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
 	}
 

@@ -58,4 +58,20 @@ public class Dialect {
 						: "UPDATE SET " + String.join(", ", others.stream().map(c -> c + " = EXCLUDED." + c).toList()));
 	}
 
+	/**
+	 * Inserts a row unless a row of the same key is there, leaving that one as it is:
+	 * {@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL (a duplicate key there
+	 * would abort the whole transaction, so it must not be caught after the fact); on H2,
+	 * {@code MERGE ... KEY}, which writes the same values over the row a racing run put
+	 * there (callers give the values the key determines).
+	 */
+	public String insertIfAbsent(String table, List<String> key, List<String> columns) {
+		String marks = String.join(", ", columns.stream().map(c -> "?").toList());
+		if (!this.postgres) {
+			return upsert(table, key, columns);
+		}
+		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ") ON CONFLICT ("
+				+ String.join(", ", key) + ") DO NOTHING";
+	}
+
 }

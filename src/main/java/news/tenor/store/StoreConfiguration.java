@@ -44,7 +44,10 @@ public class StoreConfiguration {
 			org.springframework.beans.factory.ObjectProvider<DataFolder.Session> session) {
 		DataFolder.Session folder = session.getIfAvailable();
 		if (folder == null) {
-			return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+			HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+			dataSource.setPoolName("tenor");
+			reach(dataSource);
+			return dataSource;
 		}
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(folder.url());
@@ -52,6 +55,37 @@ public class StoreConfiguration {
 		dataSource.setPassword("");
 		dataSource.setPoolName("tenor");
 		return dataSource;
+	}
+
+	/**
+	 * Opens a connection to the store named by {@code spring.datasource.url} before
+	 * anything else does, so that a server that cannot be reached or refuses the user is
+	 * one line naming the database (never the password), not Spring's and Flyway's
+	 * wrappers around the driver's message.
+	 */
+	private static void reach(HikariDataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			connection.isValid(5);
+		}
+		catch (SQLException | RuntimeException ex) {
+			dataSource.close();
+			// the driver's own words (Hikari wraps them in "Failed to initialize pool")
+			Throwable said = ex;
+			for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+				if (t instanceof SQLException) {
+					said = t;
+					break;
+				}
+			}
+			String reason = String.valueOf(said.getMessage()).lines().findFirst().orElse("").strip();
+			throw new DataFolderException("cannot open the database " + masked(dataSource.getJdbcUrl())
+					+ (dataSource.getUsername() == null ? "" : " as " + dataSource.getUsername()) + ": " + reason);
+		}
+	}
+
+	/** A JDBC URL as it may be shown: a password given in it is masked. */
+	static String masked(String url) {
+		return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1****");
 	}
 
 	/**

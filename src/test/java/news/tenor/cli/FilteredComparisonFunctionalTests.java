@@ -48,8 +48,8 @@ class FilteredComparisonFunctionalTests {
 				"This meeting was a waste of time.", "I am glad they are talking.");
 		article("2026-01-16", "Kyodo Wire", "national", "Trains run again after the storm",
 				"Well done to the rail crews.", "It took far too long.");
-		Result all = run("run", "--input", this.archive.toString(), "--output", this.work.resolve("all").toString(),
-				"--data-dir", this.data.toString());
+		Result all = run(store("run", "--input", this.archive.toString(), "--output",
+				this.work.resolve("all").toString(), "--data-dir", this.data.toString()));
 		assertThat(all.exitCode()).as(all.err()).isZero();
 		assertThat(all.out()).contains("8 comments scored");
 	}
@@ -87,6 +87,15 @@ class FilteredComparisonFunctionalTests {
 		}
 	}
 
+	/**
+	 * The command with the options of the store the runs write to: the data folder's H2
+	 * database here, a PostgreSQL database in
+	 * {@link FilteredComparisonOnPostgresFunctionalTests}.
+	 */
+	String[] store(String... command) {
+		return command;
+	}
+
 	/** Runs a job over the 15th and 16th with one filter, and checks it completed. */
 	private Result runJob(String name, String filter) throws IOException {
 		Path job = Files.writeString(this.work.resolve(name + ".yaml"), """
@@ -97,7 +106,7 @@ class FilteredComparisonFunctionalTests {
 				  %s
 				output: {folder: %s}
 				""".formatted(name, this.archive, filter, this.work.resolve("reports")));
-		Result result = run("run", job.toString(), "--data-dir", this.data.toString());
+		Result result = run(store("run", job.toString(), "--data-dir", this.data.toString()));
 		assertThat(result.exitCode()).as(result.err()).isZero();
 		return result;
 	}
