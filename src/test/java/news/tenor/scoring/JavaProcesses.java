@@ -13,7 +13,7 @@ import java.util.List;
  * it: benchmarks time CoreNLP's command line and Tenor's whole job this way, JVM start
  * and model loading included.
  */
-final class JavaProcesses {
+public final class JavaProcesses {
 
 	/** How a process ended and how long it took. */
 	record Outcome(int exitCode, double seconds, String output) {
@@ -70,7 +70,7 @@ final class JavaProcesses {
 	 * The machine's load average over the last minute: benchmarks print it next to their
 	 * timings, which mean little when other work shares the cores.
 	 */
-	static String load() {
+	public static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		}

@@ -41,10 +41,30 @@ public final class TestPostgres {
 		this.port = port;
 	}
 
-	/** The server of this JVM, started on first use. */
+	private static boolean serverDurable;
+
+	/**
+	 * The server of this JVM, started on first use; for speed, it does not wait for its
+	 * writes to reach the disk (a test never outlives its server).
+	 */
 	public static synchronized TestPostgres get() {
 		if (server == null) {
-			server = start();
+			server = start(false);
+		}
+		return server;
+	}
+
+	/**
+	 * The server of this JVM with PostgreSQL's default durability (every commit flushed
+	 * to the disk), as a user's server runs: for benchmarks, which must start it so.
+	 */
+	public static synchronized TestPostgres durable() {
+		if (server == null) {
+			server = start(true);
+			serverDurable = true;
+		}
+		if (!serverDurable) {
+			throw new IllegalStateException("this JVM's PostgreSQL server was started without durability");
 		}
 		return server;
 	}
@@ -88,7 +108,7 @@ public final class TestPostgres {
 				"--spring.datasource.password=" + PASSWORD);
 	}
 
-	private static TestPostgres start() {
+	private static TestPostgres start(boolean durable) {
 		Path bin = binaries();
 		try {
 			Path dir = Files.createTempDirectory("tenor-postgres-");
@@ -105,8 +125,11 @@ public final class TestPostgres {
 					"--pwfile=" + passwordFile, "-A", "md5", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
 			int port = freePort();
 			List<String> command = as(root, bin.resolve("postgres").toString(), "-D", data.toString(), "-p",
-					String.valueOf(port), "-k", dir.toString(), "-h", "127.0.0.1", "-c", "fsync=off", "-c",
-					"synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300");
+					String.valueOf(port), "-k", dir.toString(), "-h", "127.0.0.1", "-c", "max_connections=300");
+			if (!durable) {
+				command
+					.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+			}
 			Process postgres = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(dir.resolve("postgres.log").toFile())
 				.start();
