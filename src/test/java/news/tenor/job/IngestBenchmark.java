@@ -12,9 +12,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import news.tenor.TenorApplication;
+import news.tenor.archive.ArchiveEntry;
 import news.tenor.archive.ArchiveWalker;
 import news.tenor.archive.CommentWords;
 import news.tenor.archive.ParsedEntry;
@@ -39,9 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ingests a generated archive with the ingest step of the real job (its Step bean, its
- * reader and writer, a real H2 file) and prints articles/s, comments/s and heap, with two
- * baselines measured in the same run: reading and parsing alone, and sentence splitting
- * alone. Not a test: run it with
+ * reader and writer, the data folder's H2 file behind its own server, as in real runs)
+ * and prints articles/s, comments/s and heap, with baselines measured in the same run:
+ * reading and parsing alone on one thread and on two, and sentence splitting alone. Not a
+ * test: run it with
  *
  * <pre>
  * mvn -Pbench test -Dtest=IngestBenchmark [-Dbench.articles=50000] [-Dbench.comments=11]
@@ -74,28 +83,17 @@ class IngestBenchmark {
 		System.out.printf(Locale.ROOT, "JVM: %d processors, max heap %,d MB%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-		// Baseline 1: walk, decode, parse and find quotes, nothing stored.
+		// Baseline 1: walk, decode, parse and find quotes, nothing stored; on one thread,
+		// then walking on one thread and parsing on two (what the step can reach at
+		// best).
 		List<String> ownWords = new ArrayList<>();
 		long start = System.nanoTime();
-		long parsed = 0;
-		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
-			while (walker.hasNext()) {
-				try {
-					if (ParsedEntry.of(walker.next()) instanceof ParsedEntry.Parsed p) {
-						parsed++;
-						for (CommentWords words : p.words()) {
-							if (words.own() != null && ownWords.size() < 20_000) {
-								ownWords.add(words.own());
-							}
-						}
-					}
-				}
-				catch (ArchiveWalker.Unreadable rejected) {
-					// counted by the step below
-				}
-			}
-		}
+		long parsed = parseAlone(archive, ownWords);
 		double parseSeconds = seconds(start);
+		start = System.nanoTime();
+		long parsedOnTwo = parseOnThreads(archive, 2);
+		double parseTwoSeconds = seconds(start);
+		assertThat(parsedOnTwo).isEqualTo(parsed);
 
 		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class).run(
 				"--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()),
@@ -103,6 +101,8 @@ class IngestBenchmark {
 				"--tenor.scoring.warm-up=false")) {
 			// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own words.
 			SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
+			String database = database(context);
+			System.out.printf(Locale.ROOT, "Database: %s%n", database);
 			// warm up the tokenizer before timing it
 			ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
 			start = System.nanoTime();
@@ -151,13 +151,17 @@ class IngestBenchmark {
 			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
 					heap.live.stream().map(b -> Long.toString(b >> 20)).toList());
 			double parseRate = parsed / parseSeconds;
+			double parseTwoRate = parsedOnTwo / parseTwoSeconds;
 			double splitRate = ownWords.size() / splitSeconds;
 			System.out.printf(Locale.ROOT, "%nBaselines in the same JVM:%n");
 			System.out.printf(Locale.ROOT,
-					"  read + parse + quotes alone: %,8.0f articles/s (ingest step: %.2f of it)%n", parseRate,
-					storedArticles / ingestSeconds / parseRate);
+					"  read + parse + quotes alone, 1 thread:  %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parseRate, storedArticles / ingestSeconds / parseRate);
 			System.out.printf(Locale.ROOT,
-					"  sentence splitting alone:    %,8.0f comments/s, %,.0f sentences/s "
+					"  read + parse + quotes alone, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parseTwoRate, storedArticles / ingestSeconds / parseTwoRate);
+			System.out.printf(Locale.ROOT,
+					"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
 							+ "(estimated %.0f%% of the ingest step)%n",
 					splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
 
@@ -171,6 +175,84 @@ class IngestBenchmark {
 				deleteData(bench);
 			}
 		}
+	}
+
+	/** Parses every entry on the calling thread; keeps some own words for baseline 2. */
+	static long parseAlone(Path archive, List<String> ownWords) {
+		long parsed = 0;
+		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
+			while (walker.hasNext()) {
+				try {
+					if (ParsedEntry.of(walker.next()) instanceof ParsedEntry.Parsed p) {
+						parsed++;
+						for (CommentWords words : p.words()) {
+							if (words.own() != null && ownWords.size() < 20_000) {
+								ownWords.add(words.own());
+							}
+						}
+					}
+				}
+				catch (ArchiveWalker.Unreadable rejected) {
+					// counted by the step below
+				}
+			}
+		}
+		return parsed;
+	}
+
+	/**
+	 * Walks on the calling thread and parses on {@code threads} others, a bounded number
+	 * of entries ahead: the most an ingest on this machine can do without storing.
+	 */
+	static long parseOnThreads(Path archive, int threads) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		Semaphore ahead = new Semaphore(256);
+		AtomicLong parsed = new AtomicLong();
+		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
+			while (walker.hasNext()) {
+				ArchiveEntry entry;
+				try {
+					entry = walker.next();
+				}
+				catch (ArchiveWalker.Unreadable rejected) {
+					continue;
+				}
+				ahead.acquire();
+				pool.execute(() -> {
+					try {
+						if (ParsedEntry.of(entry) instanceof ParsedEntry.Parsed) {
+							parsed.incrementAndGet();
+						}
+					}
+					finally {
+						ahead.release();
+					}
+				});
+			}
+		}
+		finally {
+			pool.shutdown();
+			pool.awaitTermination(1, TimeUnit.HOURS);
+		}
+		return parsed.get();
+	}
+
+	/**
+	 * The database the step wrote to: the data folder's own server, as in real runs (the
+	 * benchmark fails otherwise).
+	 */
+	static String database(ConfigurableApplicationContext context) throws IOException {
+		String url = context.getBean(HikariDataSource.class).getJdbcUrl();
+		assertThat(url).as("the step writes through the data folder's server, as real runs do")
+			.startsWith("jdbc:h2:tcp://127.0.0.1:");
+		Path dataDir = Path.of(context.getEnvironment().getProperty("tenor.data-dir"));
+		String pid = Files.readAllLines(dataDir.resolve("server.port"))
+			.stream()
+			.filter(line -> line.startsWith("pid="))
+			.map(line -> line.substring(4))
+			.findFirst()
+			.orElse("?");
+		return url + " (the data folder's DataFolderServer, a JVM of its own: pid " + pid + ", over loopback)";
 	}
 
 	static Properties generated(Path archive, int articles, double comments, String shape) throws IOException {
