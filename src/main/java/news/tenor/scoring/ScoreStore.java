@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import news.tenor.archive.Text;
-
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,31 +27,6 @@ class ScoreStore {
 
 	public ScoreStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** Records the sentences of a comment's own words, in order. */
-	public void link(long commentId, List<SentenceSplitter.SplitSentence> sentences) {
-		this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ?", commentId);
-		for (int i = 0; i < sentences.size(); i++) {
-			this.jdbc.update("INSERT INTO comment_sentence (comment_id, idx, sentence_id) VALUES (?, ?, ?)", commentId,
-					i, sentenceId(sentences.get(i)));
-		}
-	}
-
-	private long sentenceId(SentenceSplitter.SplitSentence sentence) {
-		String hash = Text.sha256(sentence.text());
-		List<Long> ids = this.jdbc.queryForList("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
-		if (!ids.isEmpty()) {
-			return ids.get(0);
-		}
-		try {
-			this.jdbc.update("INSERT INTO sentence (text_hash, text, tokens) VALUES (?, ?, ?)", hash, sentence.text(),
-					sentence.tokens());
-		}
-		catch (DuplicateKeyException concurrentRun) {
-			// another job inserted it meanwhile: use theirs
-		}
-		return this.jdbc.queryForObject("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
 	}
 
 	/**
