@@ -29,12 +29,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the input entry by entry, ahead of the step and on several threads: one walks the
- * archive, the others decode, parse, find quotes and split the comments' own words into
- * sentences, batch by batch, each batch's entries looked up by fingerprint in one query
- * first (an entry stored before byte for byte, {@link ArchiveFingerprints}, is not parsed
- * again). Entries come out in the walk's order, whatever thread read them, so that later
- * copies of an article still merge into earlier ones; bad entries come out as rejects, so
- * reading never stops the step. At most {@link #AHEAD_BYTES} of entries (and
+ * archive and looks its entries up by fingerprint, {@value #LOOKUP_ENTRIES} in one query
+ * (an entry stored before byte for byte, {@link ArchiveFingerprints}, is not parsed
+ * again); the others decode, parse, find quotes and split the comments' own words into
+ * sentences. Entries come out in the walk's order, whatever thread read them, so that
+ * later copies of an article still merge into earlier ones; bad entries come out as
+ * rejects, so reading never stops the step. At most {@link #AHEAD_BYTES} of entries (and
  * {@link #AHEAD_ENTRIES} entries) are held ahead, so memory stays bounded. The number of
  * entries the step took is saved at each commit, and the walk's order is stable, so a
  * restarted ingest skips what an earlier attempt already stored.
@@ -43,25 +43,27 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 
 	private static final String READ = "archive.entries.read";
 
-	static final int AHEAD_ENTRIES = 256;
+	static final int AHEAD_ENTRIES = 1024;
 
 	static final int AHEAD_BYTES = 32 * 1024 * 1024;
 
 	/**
-	 * Entries parsed together, after one lookup of their fingerprints: enough to make the
-	 * lookup's round trip cheap, few enough to keep every thread busy.
+	 * Entries looked up by fingerprint together, in one query: the walk waits for it, the
+	 * parsing threads do not.
 	 */
-	static final int BATCH_ENTRIES = 16;
-
-	static final int BATCH_BYTES = 1024 * 1024;
+	static final int LOOKUP_ENTRIES = 64;
 
 	/**
-	 * What the walking thread hands over: a batch being read, the end, or its failure.
+	 * What the walking thread hands over: an entry being read, the end, or its failure.
 	 */
-	private record Ahead(Future<List<ReadEntry>> batch, int[] bytes, RuntimeException failure) {
+	private record Ahead(Future<ReadEntry> entry, int bytes, RuntimeException failure) {
 
-		static final Ahead END = new Ahead(null, null, null);
+		static final Ahead END = new Ahead(null, 0, null);
 
+	}
+
+	/** An entry of the walk waiting for its lookup, or one that could not be read. */
+	private record Walked(ArchiveEntry entry, ParsedEntry.Rejected unreadable, int bytes) {
 	}
 
 	private final Path input;
@@ -72,7 +74,7 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 
 	private final int threads;
 
-	private final BlockingQueue<Ahead> ahead = new ArrayBlockingQueue<>(AHEAD_ENTRIES / BATCH_ENTRIES);
+	private final BlockingQueue<Ahead> ahead = new ArrayBlockingQueue<>(AHEAD_ENTRIES);
 
 	private final Semaphore aheadBytes = new Semaphore(AHEAD_BYTES);
 
@@ -83,13 +85,6 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 	private volatile boolean closed;
 
 	private boolean ended;
-
-	/** The batch being handed out, and where in it. */
-	private List<ReadEntry> current = List.of();
-
-	private int[] currentBytes;
-
-	private int next;
 
 	private long read;
 
@@ -131,28 +126,27 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 					// rejected by the earlier attempt
 				}
 			}
-			Batch batch = new Batch();
+			List<Walked> walked = new ArrayList<>(LOOKUP_ENTRIES);
 			while (!this.closed && walker.hasNext()) {
-				ArchiveEntry entry = null;
-				ParsedEntry.Rejected unreadable = null;
+				Walked next;
 				try {
-					entry = walker.next();
+					ArchiveEntry entry = walker.next();
+					next = new Walked(entry, null, Math.min(entry.content().length, AHEAD_BYTES));
 				}
 				catch (ArchiveWalker.Unreadable ex) {
-					unreadable = new ParsedEntry.Rejected(ex.location(), ex.line(), ex.getMessage());
+					next = new Walked(null, new ParsedEntry.Rejected(ex.location(), ex.line(), ex.getMessage()), 0);
 				}
-				int bytes = entry == null ? 0 : Math.min(entry.content().length, AHEAD_BYTES);
-				if (!this.aheadBytes.tryAcquire(bytes)) {
+				if (!this.aheadBytes.tryAcquire(next.bytes())) {
 					// the step must be able to take what is held before this one is
-					batch = submit(batch);
-					this.aheadBytes.acquire(bytes);
+					handOver(walked);
+					this.aheadBytes.acquire(next.bytes());
 				}
-				batch.add(entry, unreadable, bytes);
-				if (batch.full()) {
-					batch = submit(batch);
+				walked.add(next);
+				if (walked.size() == LOOKUP_ENTRIES) {
+					handOver(walked);
 				}
 			}
-			submit(batch);
+			handOver(walked);
 			this.ahead.put(Ahead.END);
 		}
 		catch (InterruptedException ex) {
@@ -161,7 +155,7 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 		catch (RuntimeException | Error ex) {
 			// a bug or a broken disk: the step fails with it rather than waiting forever
 			try {
-				this.ahead.put(new Ahead(null, null,
+				this.ahead.put(new Ahead(null, 0,
 						ex instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex)));
 			}
 			catch (InterruptedException closed) {
@@ -170,115 +164,78 @@ class ArchiveReader implements ItemStreamReader<ReadEntry> {
 		}
 	}
 
-	/** Hands the batch to the parsing threads, in the walk's order; a new one to fill. */
-	private Batch submit(Batch batch) throws InterruptedException {
-		if (!batch.isEmpty()) {
-			Future<List<ReadEntry>> parsed = CompletableFuture.supplyAsync(() -> read(batch), this.parsing);
-			this.ahead.put(new Ahead(parsed, batch.bytes(), null));
+	/**
+	 * Looks the entries up by fingerprint, in one query, and hands them over in the
+	 * walk's order: an entry stored before as it was, any other to a parsing thread.
+	 */
+	private void handOver(List<Walked> walked) throws InterruptedException {
+		if (walked.isEmpty()) {
+			return;
 		}
-		return new Batch();
-	}
-
-	/** Entries of the walk, in order, and what each one holds ahead. */
-	private static final class Batch {
-
-		final List<ArchiveEntry> entries = new ArrayList<>(BATCH_ENTRIES);
-
-		final List<ParsedEntry.Rejected> unreadable = new ArrayList<>(BATCH_ENTRIES);
-
-		final int[] bytes = new int[BATCH_ENTRIES];
-
-		int size;
-
-		int totalBytes;
-
-		void add(ArchiveEntry entry, ParsedEntry.Rejected rejected, int bytes) {
-			this.entries.add(entry);
-			this.unreadable.add(rejected);
-			this.bytes[this.size++] = bytes;
-			this.totalBytes += bytes;
-		}
-
-		boolean full() {
-			return this.size == BATCH_ENTRIES || this.totalBytes >= BATCH_BYTES;
-		}
-
-		boolean isEmpty() {
-			return this.size == 0;
-		}
-
-		int[] bytes() {
-			return java.util.Arrays.copyOf(this.bytes, this.size);
-		}
-
-	}
-
-	/** Runs on a parsing thread. */
-	private List<ReadEntry> read(Batch batch) {
-		String[] fingerprints = new String[batch.size];
-		List<String> lookUp = new ArrayList<>(batch.size);
-		for (int i = 0; i < batch.size; i++) {
-			ArchiveEntry entry = batch.entries.get(i);
-			if (entry != null) {
-				fingerprints[i] = ArchiveFingerprints.of(entry);
+		String[] fingerprints = new String[walked.size()];
+		List<String> lookUp = new ArrayList<>(walked.size());
+		for (int i = 0; i < fingerprints.length; i++) {
+			if (walked.get(i).entry() != null) {
+				fingerprints[i] = ArchiveFingerprints.of(walked.get(i).entry());
 				lookUp.add(fingerprints[i]);
 			}
 		}
 		Map<String, ArchiveFingerprints.Stored> known = this.fingerprints.find(lookUp);
-		List<ReadEntry> read = new ArrayList<>(batch.size);
-		for (int i = 0; i < batch.size; i++) {
-			ArchiveEntry entry = batch.entries.get(i);
+		for (int i = 0; i < fingerprints.length; i++) {
+			ArchiveEntry entry = walked.get(i).entry();
+			ArchiveFingerprints.Stored stored = entry == null ? null : known.get(fingerprints[i]);
+			Future<ReadEntry> read;
 			if (entry == null) {
-				read.add(ReadEntry.of(batch.unreadable.get(i)));
-				continue;
+				read = CompletableFuture.completedFuture(ReadEntry.of(walked.get(i).unreadable()));
 			}
-			ArchiveFingerprints.Stored stored = known.get(fingerprints[i]);
-			if (stored != null) {
-				read.add(ReadEntry.of(stored.at(entry.location())));
-				continue;
+			else if (stored != null) {
+				read = CompletableFuture.completedFuture(ReadEntry.of(stored.at(entry.location())));
 			}
-			ParsedEntry parsed = ParsedEntry.of(entry, fingerprints[i]);
-			batch.entries.set(i, null); // its bytes are not needed any more
-			read.add(parsed instanceof ParsedEntry.Parsed article ? new ReadEntry(article, sentences(article))
-					: ReadEntry.of(parsed));
+			else {
+				String fingerprint = fingerprints[i];
+				read = CompletableFuture.supplyAsync(() -> read(entry, fingerprint), this.parsing);
+			}
+			this.ahead.put(new Ahead(read, walked.get(i).bytes(), null));
 		}
-		return read;
+		walked.clear();
 	}
 
-	private List<List<SentenceSplitter.SplitSentence>> sentences(ParsedEntry.Parsed article) {
+	/** Runs on a parsing thread. */
+	private ReadEntry read(ArchiveEntry entry, String fingerprint) {
+		ParsedEntry parsed = ParsedEntry.of(entry, fingerprint);
+		if (!(parsed instanceof ParsedEntry.Parsed article)) {
+			return ReadEntry.of(parsed);
+		}
 		List<List<SentenceSplitter.SplitSentence>> sentences = new ArrayList<>(article.words().size());
 		for (CommentWords words : article.words()) {
 			sentences.add(words.own() == null ? List.of() : this.splitter.split(words.own()));
 		}
-		return sentences;
+		return new ReadEntry(article, sentences);
 	}
 
 	@Override
 	public ReadEntry read() throws InterruptedException {
-		if (this.next == this.current.size()) {
-			if (this.ended) {
-				return null;
-			}
-			Ahead batch = this.ahead.take();
-			if (batch.failure() != null) {
-				throw new ItemStreamException("reading " + this.input + " failed", batch.failure());
-			}
-			if (batch == Ahead.END) {
-				this.ended = true;
-				return null;
-			}
-			try {
-				this.current = batch.batch().get();
-			}
-			catch (ExecutionException ex) {
-				throw new ItemStreamException("reading " + this.input + " failed", ex.getCause());
-			}
-			this.currentBytes = batch.bytes();
-			this.next = 0;
+		if (this.ended) {
+			return null;
 		}
-		this.aheadBytes.release(this.currentBytes[this.next]);
+		Ahead next = this.ahead.take();
+		if (next.failure() != null) {
+			throw new ItemStreamException("reading " + this.input + " failed", next.failure());
+		}
+		if (next == Ahead.END) {
+			this.ended = true;
+			return null;
+		}
+		ReadEntry entry;
+		try {
+			entry = next.entry().get();
+		}
+		catch (ExecutionException ex) {
+			throw new ItemStreamException("reading " + this.input + " failed", ex.getCause());
+		}
+		this.aheadBytes.release(next.bytes());
 		this.read++;
-		return this.current.get(this.next++);
+		return entry;
 	}
 
 	@Override

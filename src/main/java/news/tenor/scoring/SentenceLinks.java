@@ -36,8 +36,9 @@ public class SentenceLinks {
 	}
 
 	/**
-	 * Records the sentences of each comment's own words, in order, replacing what was
-	 * linked to those comments before.
+	 * Records the sentences of each comment's own words, in order. The comments have none
+	 * linked yet: they are new, or their text changed and ArticleStore dropped their
+	 * links in the same transaction.
 	 */
 	public void link(Map<Long, List<SentenceSplitter.SplitSentence>> sentencesByComment) {
 		if (sentencesByComment.isEmpty()) {
@@ -55,8 +56,6 @@ public class SentenceLinks {
 			hashes.put(comment, ofComment);
 		});
 		Map<String, Long> ids = sentenceIds(byHash);
-		this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ANY(?)",
-				(Object) sentencesByComment.keySet().toArray(new Long[0]));
 		List<Object[]> links = new ArrayList<>();
 		hashes.forEach((comment, ofComment) -> {
 			for (int i = 0; i < ofComment.size(); i++) {

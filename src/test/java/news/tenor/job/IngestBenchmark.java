@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -95,14 +102,26 @@ class IngestBenchmark {
 		double parseTwoSeconds = seconds(start);
 		assertThat(parsedOnTwo).isEqualTo(parsed);
 
-		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class).run(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()),
 				// the step runs alone: no score step to load CoreNLP's models for
-				"--tenor.scoring.warm-up=false")) {
+				"--tenor.scoring.warm-up=false"));
+		// the step's settings, to try others: -Dbench.chunk-size=N, -Dbench.threads=N
+		for (String setting : List.of("chunk-size", "threads")) {
+			String value = System.getProperty("bench." + setting);
+			if (value != null) {
+				arguments.add("--tenor.ingest." + setting + "=" + value);
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class)
+			.run(arguments.toArray(new String[0]))) {
 			// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own words.
 			SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
 			String database = database(context);
 			System.out.printf(Locale.ROOT, "Database: %s%n", database);
+			System.out.printf(Locale.ROOT, "Ingest step: chunks of %s entries, %s threads parsing%n",
+					context.getEnvironment().getProperty("tenor.ingest.chunk-size"),
+					context.getEnvironment().getProperty("tenor.ingest.threads", "all cores' worth of"));
 			// warm up the tokenizer before timing it
 			ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
 			start = System.nanoTime();
@@ -117,7 +136,11 @@ class IngestBenchmark {
 				.start(context.getBean("ingest", Step.class))
 				.build();
 			HeapWatch heap = new HeapWatch();
+			Map<Long, Long> threadCpuBefore = HeapWatch.threadCpuNow();
 			heap.start();
+			ProcessHandle server = ProcessHandle.of(serverPid(context)).orElseThrow();
+			Duration benchCpu = cpu(ProcessHandle.current());
+			Duration serverCpu = cpu(server);
 			start = System.nanoTime();
 			JobExecution execution = context.getBean(JobOperator.class)
 				.start(ingestOnly,
@@ -126,6 +149,8 @@ class IngestBenchmark {
 									archive.resolveSibling("unused.xlsx"), false)
 							.toJobParameters());
 			double ingestSeconds = seconds(start);
+			benchCpu = cpu(ProcessHandle.current()).minus(benchCpu);
+			serverCpu = cpu(server).minus(serverCpu);
 			heap.stopWatching();
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
@@ -146,6 +171,11 @@ class IngestBenchmark {
 					rejects);
 			System.out.printf(Locale.ROOT, "  sentences    %,10d   linked, %,d distinct (%.0f%% would be cache hits)%n",
 					links, distinct, 100.0 * (links - distinct) / Math.max(1, links));
+			System.out.printf(Locale.ROOT,
+					"  CPU          %10.1f s in this JVM, %.1f s in the database server, of the %.1f s two cores "
+							+ "had (the rest went to other processes, or was idle)%n",
+					benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3, 2 * ingestSeconds);
+			System.out.printf(Locale.ROOT, "  CPU by thread (s): %s%n", heap.cpuByThread(threadCpuBefore));
 			System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
 					heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
@@ -241,18 +271,27 @@ class IngestBenchmark {
 	 * The database the step wrote to: the data folder's own server, as in real runs (the
 	 * benchmark fails otherwise).
 	 */
+	static long serverPid(ConfigurableApplicationContext context) throws IOException {
+		Path dataDir = Path.of(context.getEnvironment().getProperty("tenor.data-dir"));
+		return Files.readAllLines(dataDir.resolve("server.port"))
+			.stream()
+			.filter(line -> line.startsWith("pid="))
+			.map(line -> Long.parseLong(line.substring(4).strip()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** CPU time a process used so far (user and system). */
+	static Duration cpu(ProcessHandle process) {
+		return process.info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	static String database(ConfigurableApplicationContext context) throws IOException {
 		String url = context.getBean(HikariDataSource.class).getJdbcUrl();
 		assertThat(url).as("the step writes through the data folder's server, as real runs do")
 			.startsWith("jdbc:h2:tcp://127.0.0.1:");
-		Path dataDir = Path.of(context.getEnvironment().getProperty("tenor.data-dir"));
-		String pid = Files.readAllLines(dataDir.resolve("server.port"))
-			.stream()
-			.filter(line -> line.startsWith("pid="))
-			.map(line -> line.substring(4))
-			.findFirst()
-			.orElse("?");
-		return url + " (the data folder's DataFolderServer, a JVM of its own: pid " + pid + ", over loopback)";
+		return url + " (the data folder's DataFolderServer, a JVM of its own: pid " + serverPid(context)
+				+ ", over loopback)";
 	}
 
 	static Properties generated(Path archive, int articles, double comments, String shape) throws IOException {
@@ -308,11 +347,21 @@ class IngestBenchmark {
 			setDaemon(true);
 		}
 
+		/** The CPU time of each thread, last seen, by thread id. */
+		final Map<Long, Map.Entry<String, Long>> threadCpu = new ConcurrentHashMap<>();
+
 		@Override
 		public void run() {
 			long lastGc = System.nanoTime();
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			while (this.running) {
 				this.peak = Math.max(this.peak, MEMORY.getHeapMemoryUsage().getUsed());
+				for (ThreadInfo thread : threads.dumpAllThreads(false, false, 0)) {
+					long cpu = threads.getThreadCpuTime(thread.getThreadId());
+					if (cpu > 0) {
+						this.threadCpu.put(thread.getThreadId(), Map.entry(thread.getThreadName(), cpu));
+					}
+				}
 				if (System.nanoTime() - lastGc > GC_EVERY_SECONDS * 1_000_000_000L) {
 					System.gc();
 					this.live.add(MEMORY.getHeapMemoryUsage().getUsed());
@@ -325,6 +374,30 @@ class IngestBenchmark {
 					return;
 				}
 			}
+		}
+
+		/**
+		 * CPU seconds by kind of thread: the step's own, the archive's reader and
+		 * parsers.
+		 */
+		Map<String, Double> cpuByThread(Map<Long, Long> before) {
+			Map<String, Double> seconds = new TreeMap<>();
+			this.threadCpu.forEach((id, seen) -> {
+				String kind = seen.getKey().replaceAll("-\\d+$", "-N");
+				seconds.merge(kind, (seen.getValue() - before.getOrDefault(id, 0L)) / 1e9, Double::sum);
+			});
+			seconds.values().removeIf(cpu -> cpu < 0.5);
+			return seconds;
+		}
+
+		/** The CPU time of every thread now, by id. */
+		static Map<Long, Long> threadCpuNow() {
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			Map<Long, Long> now = new HashMap<>();
+			for (long id : threads.getAllThreadIds()) {
+				now.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+			}
+			return now;
 		}
 
 		void stopWatching() throws InterruptedException {
