@@ -3,8 +3,11 @@ package news.tenor.archive;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+
+import news.tenor.store.Dialect;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -32,8 +35,11 @@ public class ArchiveFingerprints {
 
 	private final JdbcTemplate jdbc;
 
-	public ArchiveFingerprints(JdbcTemplate jdbc) {
+	private final Dialect dialect;
+
+	public ArchiveFingerprints(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
+		this.dialect = dialect;
 	}
 
 	/** The fingerprint of an entry: its bytes, and whether they are a JSON line. */
@@ -75,7 +81,8 @@ public class ArchiveFingerprints {
 		if (articlesByFingerprint.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("MERGE INTO archive_entry (fingerprint, article_id) KEY (fingerprint) VALUES (?, ?)",
+		this.jdbc.batchUpdate(
+				this.dialect.upsert("archive_entry", List.of("fingerprint"), List.of("fingerprint", "article_id")),
 				articlesByFingerprint.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList());
 	}
 

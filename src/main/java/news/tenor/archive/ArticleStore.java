@@ -20,6 +20,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import news.tenor.store.Dialect;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,10 +107,25 @@ public class ArticleStore {
 	private static final String ARTICLE_COLUMNS = "source, published, category, title, dateline, caption, body, "
 			+ "agency, publisher, location, note";
 
+	/**
+	 * The generated key, lower case: PostgreSQL's driver quotes the name it is given, and
+	 * H2 finds it either way.
+	 */
+	static final String[] GENERATED_ID = { "id" };
+
 	private final JdbcTemplate jdbc;
 
-	public ArticleStore(JdbcTemplate jdbc) {
+	private final Dialect dialect;
+
+	@Autowired
+	public ArticleStore(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
+		this.dialect = dialect;
+	}
+
+	/** On H2, for tests. */
+	public ArticleStore(JdbcTemplate jdbc) {
+		this(jdbc, Dialect.h2());
 	}
 
 	public Saved save(ParsedEntry.Parsed parsed) {
@@ -212,29 +230,30 @@ public class ArticleStore {
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.batchUpdate(connection -> connection.prepareStatement(
-				"INSERT INTO article (article_key, content_hash, " + ARTICLE_COLUMNS
-						+ ", first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				new String[] { "ID" }), new BatchPreparedStatementSetter() {
+		this.jdbc
+			.batchUpdate(connection -> connection.prepareStatement(
+					"INSERT INTO article (article_key, content_hash, " + ARTICLE_COLUMNS
+							+ ", first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					GENERATED_ID), new BatchPreparedStatementSetter() {
 
-					@Override
-					public void setValues(PreparedStatement insert, int i) throws SQLException {
-						Copy copy = fresh.get(i);
-						Article article = copy.parsed().article();
-						insert.setString(1, copy.key());
-						insert.setString(2, copy.contentHash());
-						bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()),
-								copy.parsed().location(), article.note());
-						insert.setTimestamp(14, now);
-						insert.setTimestamp(15, now);
-					}
+						@Override
+						public void setValues(PreparedStatement insert, int i) throws SQLException {
+							Copy copy = fresh.get(i);
+							Article article = copy.parsed().article();
+							insert.setString(1, copy.key());
+							insert.setString(2, copy.contentHash());
+							bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()),
+									copy.parsed().location(), article.note());
+							insert.setTimestamp(14, now);
+							insert.setTimestamp(15, now);
+						}
 
-					@Override
-					public int getBatchSize() {
-						return fresh.size();
-					}
+						@Override
+						public int getBatchSize() {
+							return fresh.size();
+						}
 
-				}, keys);
+					}, keys);
 		return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).toList();
 	}
 
@@ -399,8 +418,9 @@ public class ArticleStore {
 			long[] inserted = new long[this.comments.size()];
 			if (!this.comments.isEmpty()) {
 				GeneratedKeyHolder keys = new GeneratedKeyHolder();
-				jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO comment (article_id, position, "
-						+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "ID" }),
+				jdbc.batchUpdate(
+						connection -> connection.prepareStatement("INSERT INTO comment (article_id, position, "
+								+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID),
 						rows(this.comments), keys);
 				List<Map<String, Object>> ids = keys.getKeyList();
 				for (int i = 0; i < inserted.length; i++) {
@@ -574,7 +594,8 @@ public class ArticleStore {
 			return;
 		}
 		this.jdbc.batchUpdate(
-				"MERGE INTO run_article (job_instance_id, article_id) KEY (job_instance_id, article_id) VALUES (?, ?)",
+				this.dialect.upsert("run_article", List.of("job_instance_id", "article_id"),
+						List.of("job_instance_id", "article_id")),
 				articleIds.stream().map(id -> new Object[] { jobInstanceId, id }).toList());
 	}
 

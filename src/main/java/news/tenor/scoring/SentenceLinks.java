@@ -77,7 +77,7 @@ public class SentenceLinks {
 		}
 		try {
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			this.jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT_SENTENCE, new String[] { "ID" }),
+			this.jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT_SENTENCE, new String[] { "id" }),
 					new BatchPreparedStatementSetter() {
 
 						@Override
