@@ -130,11 +130,16 @@ class IngestBenchmark {
 				sentences += splitter.split(words).size();
 			}
 			double splitSeconds = seconds(start);
+			// Baseline 3: read, parse and split on two threads, as the step's reader does
+			start = System.nanoTime();
+			assertThat(parseOnThreads(archive, 2, splitter)).isEqualTo(parsed);
+			double parseSplitTwoSeconds = seconds(start);
 
 			// The ingest step of the real job, alone, in a one-step job.
 			Job ingestOnly = new JobBuilder("ingest-benchmark", context.getBean(JobRepository.class))
 				.start(context.getBean("ingest", Step.class))
 				.build();
+			String loadBefore = loadAverage();
 			HeapWatch heap = new HeapWatch();
 			Map<Long, Long> threadCpuBefore = HeapWatch.threadCpuNow();
 			heap.start();
@@ -176,6 +181,8 @@ class IngestBenchmark {
 							+ "had (the rest went to other processes, or was idle)%n",
 					benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3, 2 * ingestSeconds);
 			System.out.printf(Locale.ROOT, "  CPU by thread (s): %s%n", heap.cpuByThread(threadCpuBefore));
+			System.out.printf(Locale.ROOT, "  load average (1, 5, 15 min): %s before the step, %s after%n", loadBefore,
+					loadAverage());
 			System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
 					heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
@@ -190,6 +197,9 @@ class IngestBenchmark {
 			System.out.printf(Locale.ROOT,
 					"  read + parse + quotes alone, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
 					parseTwoRate, storedArticles / ingestSeconds / parseTwoRate);
+			System.out.printf(Locale.ROOT,
+					"  read + parse + quotes + sentences, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parsed / parseSplitTwoSeconds, storedArticles / ingestSeconds / (parsed / parseSplitTwoSeconds));
 			System.out.printf(Locale.ROOT,
 					"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
 							+ "(estimated %.0f%% of the ingest step)%n",
@@ -235,6 +245,15 @@ class IngestBenchmark {
 	 * of entries ahead: the most an ingest on this machine can do without storing.
 	 */
 	static long parseOnThreads(Path archive, int threads) throws InterruptedException {
+		return parseOnThreads(archive, threads, null);
+	}
+
+	/**
+	 * {@link #parseOnThreads(Path, int)}, and when {@code splitter} is given, each
+	 * article's own words split into sentences too, as the step's reader does: the most
+	 * the step can do on this machine without storing anything.
+	 */
+	static long parseOnThreads(Path archive, int threads, SentenceSplitter splitter) throws InterruptedException {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		Semaphore ahead = new Semaphore(256);
 		AtomicLong parsed = new AtomicLong();
@@ -250,7 +269,12 @@ class IngestBenchmark {
 				ahead.acquire();
 				pool.execute(() -> {
 					try {
-						if (ParsedEntry.of(entry) instanceof ParsedEntry.Parsed) {
+						if (ParsedEntry.of(entry) instanceof ParsedEntry.Parsed article) {
+							if (splitter != null) {
+								for (CommentWords words : article.words()) {
+									splitter.split(words.own());
+								}
+							}
 							parsed.incrementAndGet();
 						}
 					}
@@ -279,6 +303,18 @@ class IngestBenchmark {
 			.map(line -> Long.parseLong(line.substring(4).strip()))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The machine's load average, as uptime shows it. */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException ex) {
+			return String.format(Locale.ROOT, "%.2f",
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	/** CPU time a process used so far (user and system). */
