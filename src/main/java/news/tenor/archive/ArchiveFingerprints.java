@@ -2,12 +2,15 @@ package news.tenor.archive;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import news.tenor.store.Dialect;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +35,11 @@ public class ArchiveFingerprints {
 
 	private final JdbcTemplate jdbc;
 
-	private final String record;
+	private final Dialect dialect;
 
-	public ArchiveFingerprints(JdbcTemplate jdbc) {
+	public ArchiveFingerprints(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
-		this.record = new Dialect(jdbc.getDataSource()).upsert("archive_entry", List.of("fingerprint"),
-				List.of("fingerprint", "article_id"));
+		this.dialect = dialect;
 	}
 
 	/** The fingerprint of an entry: its bytes, and whether they are a JSON line. */
@@ -46,17 +48,32 @@ public class ArchiveFingerprints {
 				entry.content());
 	}
 
+	/** The article an entry was stored as, with what decides whether a run covers it. */
+	public record Stored(long articleId, LocalDate published, String source, String category) {
+
+		/** The entry read again at that location. */
+		public ParsedEntry.Known at(String location) {
+			return new ParsedEntry.Known(location, this.articleId, this.published, this.source, this.category);
+		}
+
+	}
+
 	/**
-	 * The stored article of an entry read before, or {@code null}.
+	 * The stored article of each entry read before, by fingerprint, in one query; an
+	 * entry whose fingerprint is not among them is new.
 	 */
-	public ParsedEntry.Known find(String location, String fingerprint) {
-		List<ParsedEntry.Known> found = this.jdbc.query(
-				"SELECT a.id, a.published, a.source, a.category "
-						+ "FROM archive_entry e JOIN article a ON a.id = e.article_id WHERE e.fingerprint = ?",
-				(rs, n) -> new ParsedEntry.Known(location, rs.getLong(1), rs.getObject(2, LocalDate.class),
-						rs.getString(3), rs.getString(4)),
-				fingerprint);
-		return found.isEmpty() ? null : found.get(0);
+	public Map<String, Stored> find(Collection<String> fingerprints) {
+		Map<String, Stored> found = new HashMap<>();
+		if (fingerprints.isEmpty()) {
+			return found;
+		}
+		this.jdbc.query(
+				"SELECT e.fingerprint, a.id, a.published, a.source, a.category "
+						+ "FROM archive_entry e JOIN article a ON a.id = e.article_id WHERE e.fingerprint = ANY(?)",
+				(RowCallbackHandler) rs -> found.put(rs.getString(1),
+						new Stored(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5))),
+				(Object) fingerprints.toArray(new String[0]));
+		return found;
 	}
 
 	/** Records the article each entry (by fingerprint) was stored as. */
@@ -64,7 +81,8 @@ public class ArchiveFingerprints {
 		if (articlesByFingerprint.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate(this.record,
+		this.jdbc.batchUpdate(
+				this.dialect.upsert("archive_entry", List.of("fingerprint"), List.of("fingerprint", "article_id")),
 				articlesByFingerprint.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList());
 	}
 

@@ -3,7 +3,6 @@ package news.tenor.archive;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -13,6 +12,8 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 
 import news.tenor.store.Dialect;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,8 +65,10 @@ public class ArticleStore {
 	/**
 	 * A comment that is new or whose text changed, and whose own words need splitting
 	 * into sentences (comments without own words have none to split).
+	 *
+	 * @param index the comment's index in the copy that brought it (0 for its first)
 	 */
-	public record ChangedComment(long commentId, String ownWords) {
+	public record ChangedComment(long commentId, String ownWords, int index) {
 	}
 
 	public record Saved(long articleId, Outcome outcome, int newComments, List<ChangedComment> changed) {
@@ -78,90 +84,197 @@ public class ArticleStore {
 
 	}
 
+	/** An article as stored: what a copy is compared with. */
+	private record StoredArticle(long id, String contentHash, String body, String note, String[] fields) {
+
+		/** The optional fields, in this order. */
+		static final String FIELDS = "caption, category, dateline, agency, publisher";
+
+	}
+
+	/** A copy with the keys it is stored under. */
+	private record Copy(ParsedEntry.Parsed parsed, String key, String contentHash) {
+
+		Copy(ParsedEntry.Parsed parsed) {
+			this(parsed, Text.sha256(parsed.article().identity()), ArticleStore.contentHash(parsed));
+		}
+
+	}
+
 	private static final String COMMENT_COLUMNS = "text, own_text, quoted_text, quotes, up_votes, down_votes, "
 			+ "net_votes, text_hash, note";
 
+	private static final String ARTICLE_COLUMNS = "source, published, category, title, dateline, caption, body, "
+			+ "agency, publisher, location, note";
+
+	/**
+	 * The generated key, lower case: PostgreSQL's driver quotes the name it is given, and
+	 * H2 finds it either way.
+	 */
+	static final String[] GENERATED_ID = { "id" };
+
 	private final JdbcTemplate jdbc;
 
-	private final String addToRun;
+	private final Dialect dialect;
 
-	public ArticleStore(JdbcTemplate jdbc) {
+	@Autowired
+	public ArticleStore(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
-		this.addToRun = new Dialect(jdbc.getDataSource()).upsert("run_article",
-				List.of("job_instance_id", "article_id"), List.of("job_instance_id", "article_id"));
+		this.dialect = dialect;
+	}
+
+	/** On H2, for tests. */
+	public ArticleStore(JdbcTemplate jdbc) {
+		this(jdbc, Dialect.h2());
 	}
 
 	public Saved save(ParsedEntry.Parsed parsed) {
-		Article article = parsed.article();
-		String key = Text.sha256(article.identity());
-		String contentHash = contentHash(parsed);
-		List<Map<String, Object>> existing = this.jdbc.queryForList("SELECT id, content_hash, body, caption, "
-				+ "category, dateline, agency, publisher, note FROM article WHERE article_key = ?", key);
-		if (existing.isEmpty()) {
-			return insert(parsed, key, contentHash);
-		}
-		Map<String, Object> stored = existing.get(0);
-		long articleId = ((Number) stored.get("ID")).longValue();
-		if (contentHash.equals(stored.get("CONTENT_HASH"))) {
-			return new Saved(articleId, Outcome.UNCHANGED, 0, List.of());
-		}
-		return merge(parsed, articleId, stored, contentHash);
+		return saveAll(List.of(parsed)).get(0);
 	}
 
-	private Saved insert(ParsedEntry.Parsed parsed, String key, String contentHash) {
-		Article article = parsed.article();
-		Timestamp now = Timestamp.from(Instant.now());
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.update(connection -> {
-			PreparedStatement insert = connection.prepareStatement("INSERT INTO article (article_key, content_hash, "
-					+ "source, published, category, title, dateline, caption, body, agency, publisher, location, note, "
-					+ "first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					new String[] { "id" });
-			insert.setString(1, key);
-			insert.setString(2, contentHash);
-			bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()), parsed.location(),
-					article.note());
-			insert.setTimestamp(14, now);
-			insert.setTimestamp(15, now);
-			return insert;
-		}, keys);
-		long articleId = Objects.requireNonNull(keys.getKey()).longValue();
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < article.comments().size(); i++) {
-			Comment comment = article.comments().get(i);
-			CommentWords words = parsed.words().get(i);
-			rows.add(new Object[] { articleId, comment.position(), comment.text(), own(words), quotedText(words),
-					quotes(words, null), up(comment), down(comment), net(comment), textHash(comment),
-					note(comment.note()) });
+	/**
+	 * Stores the copies in order, as {@link #save} would one after the other, in a few
+	 * statements for them all: the articles are looked up together, and the rows of new
+	 * articles, new comments and changes are written in batches. A copy of an article
+	 * that an earlier copy of the list also brought is merged into what that one stored.
+	 * @return what became of each copy, in order
+	 */
+	public List<Saved> saveAll(List<ParsedEntry.Parsed> copies) {
+		List<Saved> saved = new ArrayList<>(copies.size());
+		List<Copy> round = new ArrayList<>();
+		Set<String> keys = new HashSet<>();
+		for (ParsedEntry.Parsed parsed : copies) {
+			Copy copy = new Copy(parsed);
+			if (!keys.add(copy.key())) {
+				// the same article twice: the second merges into what the first stored
+				saved.addAll(saveRound(round));
+				round = new ArrayList<>();
+				keys.clear();
+				keys.add(copy.key());
+			}
+			round.add(copy);
 		}
-		if (rows.isEmpty()) {
-			return new Saved(articleId, Outcome.NEW, 0, List.of());
+		saved.addAll(saveRound(round));
+		return saved;
+	}
+
+	/** Copies of distinct articles. */
+	private List<Saved> saveRound(List<Copy> round) {
+		if (round.isEmpty()) {
+			return List.of();
 		}
-		this.jdbc.batchUpdate("INSERT INTO comment (article_id, position, " + COMMENT_COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		Map<Integer, Long> ids = new HashMap<>();
-		this.jdbc.query("SELECT id, position FROM comment WHERE article_id = ?",
-				(RowCallbackHandler) rs -> ids.put(rs.getInt("position"), rs.getLong("id")), articleId);
-		List<ChangedComment> changed = new ArrayList<>();
-		for (int i = 0; i < article.comments().size(); i++) {
-			String own = parsed.words().get(i).own();
-			if (own != null) {
-				changed.add(new ChangedComment(ids.get(article.comments().get(i).position()), own));
+		Map<String, StoredArticle> stored = storedArticles(round);
+		// the stored comments of the articles a copy changes, to merge them
+		List<Long> toMerge = new ArrayList<>();
+		for (Copy copy : round) {
+			StoredArticle article = stored.get(copy.key());
+			if (article != null && !copy.contentHash().equals(article.contentHash())) {
+				toMerge.add(article.id());
 			}
 		}
-		return new Saved(articleId, Outcome.NEW, rows.size(), changed);
+		Map<Long, List<StoredComment>> storedComments = storedComments(toMerge);
+		List<Copy> fresh = round.stream().filter(copy -> !stored.containsKey(copy.key())).toList();
+		Iterator<Long> newIds = insertArticles(fresh).iterator();
+		Writes writes = new Writes();
+		List<Planned> planned = new ArrayList<>(round.size());
+		for (Copy copy : round) {
+			StoredArticle article = stored.get(copy.key());
+			if (article == null) {
+				planned.add(insert(copy, newIds.next(), writes));
+			}
+			else if (copy.contentHash().equals(article.contentHash())) {
+				planned.add(new Planned(article.id(), Outcome.UNCHANGED, 0, List.of()));
+			}
+			else {
+				planned.add(merge(copy, article, storedComments.getOrDefault(article.id(), List.of()), writes));
+			}
+		}
+		long[] inserted = writes.execute();
+		return planned.stream().map(p -> p.saved(inserted)).toList();
 	}
 
-	private Saved merge(ParsedEntry.Parsed parsed, long articleId, Map<String, Object> storedArticle,
-			String contentHash) {
+	private Map<String, StoredArticle> storedArticles(List<Copy> round) {
+		Map<String, StoredArticle> stored = new HashMap<>();
+		this.jdbc.query("SELECT id, article_key, content_hash, body, note, " + StoredArticle.FIELDS
+				+ " FROM article WHERE article_key = ANY(?)", (RowCallbackHandler) rs -> {
+					String[] fields = new String[5];
+					for (int f = 0; f < fields.length; f++) {
+						fields[f] = rs.getString(6 + f);
+					}
+					stored.put(rs.getString(2), new StoredArticle(rs.getLong(1), rs.getString(3), rs.getString(4),
+							rs.getString(5), fields));
+				}, (Object) round.stream().map(Copy::key).toArray(String[]::new));
+		return stored;
+	}
+
+	/** The stored comments of the articles, in position order. */
+	private Map<Long, List<StoredComment>> storedComments(List<Long> articleIds) {
+		Map<Long, List<StoredComment>> comments = new HashMap<>();
+		if (articleIds.isEmpty()) {
+			return comments;
+		}
+		this.jdbc.query(
+				"SELECT article_id, id, position, text, text_hash, up_votes, down_votes, net_votes FROM comment "
+						+ "WHERE article_id = ANY(?) ORDER BY article_id, position",
+				(RowCallbackHandler) rs -> comments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new StoredComment(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+							(Integer) rs.getObject(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8))),
+				(Object) articleIds.toArray(new Long[0]));
+		return comments;
+	}
+
+	/** Inserts the articles without their comments, in one batch; their ids in order. */
+	private List<Long> insertArticles(List<Copy> fresh) {
+		if (fresh.isEmpty()) {
+			return List.of();
+		}
+		Timestamp now = Timestamp.from(Instant.now());
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.batchUpdate(connection -> connection.prepareStatement(
+					"INSERT INTO article (article_key, content_hash, " + ARTICLE_COLUMNS
+							+ ", first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					GENERATED_ID), new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement insert, int i) throws SQLException {
+							Copy copy = fresh.get(i);
+							Article article = copy.parsed().article();
+							insert.setString(1, copy.key());
+							insert.setString(2, copy.contentHash());
+							bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()),
+									copy.parsed().location(), article.note());
+							insert.setTimestamp(14, now);
+							insert.setTimestamp(15, now);
+						}
+
+						@Override
+						public int getBatchSize() {
+							return fresh.size();
+						}
+
+					}, keys);
+		return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).toList();
+	}
+
+	private static Planned insert(Copy copy, long articleId, Writes writes) {
+		Article article = copy.parsed().article();
+		List<Change> changed = new ArrayList<>();
+		for (int i = 0; i < article.comments().size(); i++) {
+			Comment comment = article.comments().get(i);
+			CommentWords words = copy.parsed().words().get(i);
+			int row = writes.insertComment(articleId, comment.position(), comment, words, null);
+			if (words.own() != null) {
+				changed.add(new Change(-1, row, words.own(), i));
+			}
+		}
+		return new Planned(articleId, Outcome.NEW, article.comments().size(), changed);
+	}
+
+	private static Planned merge(Copy copy, StoredArticle storedArticle, List<StoredComment> stored, Writes writes) {
+		ParsedEntry.Parsed parsed = copy.parsed();
 		Article article = parsed.article();
-		List<StoredComment> stored = this.jdbc.query(
-				"SELECT id, position, text, text_hash, up_votes, down_votes, net_votes FROM comment "
-						+ "WHERE article_id = ? ORDER BY position",
-				(rs, n) -> new StoredComment(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
-						rs.getString("text_hash"), (Integer) rs.getObject("up_votes"),
-						(Integer) rs.getObject("down_votes"), (Integer) rs.getObject("net_votes")),
-				articleId);
+		long articleId = storedArticle.id();
 		// a cut or older copy fills in what is missing but overwrites nothing
 		boolean partial = parsed.truncated() || article.comments().size() < stored.size();
 		StoredComment[] pairs = align(stored, article.comments());
@@ -172,16 +285,16 @@ public class ArticleStore {
 			positions[i] = pairs[i] != null ? pairs[i].position() : ++last;
 		}
 		Merge merge = new Merge(partial);
-		List<ChangedComment> changed = new ArrayList<>();
+		List<Change> changed = new ArrayList<>();
 		int added = 0;
 		for (int i = 0; i < pairs.length; i++) {
 			Comment comment = article.comments().get(i);
 			CommentWords words = parsed.words().get(i);
 			StoredComment pair = pairs[i];
 			if (pair == null) {
-				long id = insertComment(articleId, positions[i], comment, words, positions);
+				int row = writes.insertComment(articleId, positions[i], comment, words, positions);
 				if (words.own() != null) {
-					changed.add(new ChangedComment(id, words.own()));
+					changed.add(new Change(-1, row, words.own(), i));
 				}
 				added++;
 				merge.modified = true;
@@ -195,9 +308,8 @@ public class ArticleStore {
 				}
 				else if (!sameVotes(comment.votes(), pair)) {
 					// votes read at last: a note that they were unknown goes with them
-					this.jdbc.update(
-							"UPDATE comment SET up_votes = ?, down_votes = ?, net_votes = ?, note = ? WHERE id = ?",
-							up(comment), down(comment), net(comment), note(comment.note()), pair.id());
+					writes.votes.add(
+							new Object[] { up(comment), down(comment), net(comment), note(comment.note()), pair.id() });
 					merge.modified = true;
 				}
 				continue;
@@ -215,56 +327,164 @@ public class ArticleStore {
 			// the stored votes kept: the copy's note that its vote line could not be read
 			// does not apply
 			String note = votes == comment.votes() ? comment.note() : withoutVotesNote(comment.note());
-			this.jdbc.update(
-					"UPDATE comment SET text = ?, own_text = ?, quoted_text = ?, quotes = ?, up_votes = ?, "
-							+ "down_votes = ?, net_votes = ?, text_hash = ?, note = ? WHERE id = ?",
-					comment.text(), own(words), quotedText(words), quotes(words, positions),
+			writes.texts.add(new Object[] { comment.text(), own(words), quotedText(words), quotes(words, positions),
 					votes == null ? null : votes.up(), votes == null ? null : votes.down(),
-					votes == null ? null : votes.net(), hash, note(note), pair.id());
-			this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ?", pair.id());
-			this.jdbc.update("DELETE FROM comment_score WHERE comment_id = ?", pair.id());
+					votes == null ? null : votes.net(), hash, note(note), pair.id() });
+			writes.edited.add(pair.id());
 			if (words.own() != null) {
-				changed.add(new ChangedComment(pair.id(), words.own()));
+				changed.add(new Change(pair.id(), -1, words.own(), i));
 			}
 			merge.modified = true;
 		}
 		merge.keptStored |= merge.paired < stored.size();
 
-		String storedBody = (String) storedArticle.get("BODY");
+		String storedBody = storedArticle.body();
 		// A cut copy completes a stored body only when no comment was stored after it:
 		// cut in its first comment, a copy without credit lines shows a longer "body".
 		String body = merge.text(storedBody, String.join("\n\n", article.body()), stored.isEmpty());
-		String[] columns = { "CAPTION", "CATEGORY", "DATELINE", "AGENCY", "PUBLISHER" };
-		String[] copy = { article.caption(), article.category(), article.dateline(), article.agency(),
+		String[] copyFields = { article.caption(), article.category(), article.dateline(), article.agency(),
 				article.publisher() };
-		String[] values = new String[columns.length];
-		for (int f = 0; f < columns.length; f++) {
-			values[f] = merge.field((String) storedArticle.get(columns[f]), copy[f]);
+		String[] values = new String[copyFields.length];
+		for (int f = 0; f < copyFields.length; f++) {
+			values[f] = merge.field(storedArticle.fields()[f], copyFields[f]);
 		}
-		boolean articleChanged = !Objects.equals(body, storedBody)
-				|| !Arrays.equals(values, Arrays.stream(columns).map(storedArticle::get).toArray());
+		boolean articleChanged = !Objects.equals(body, storedBody) || !Arrays.equals(values, storedArticle.fields());
 		if (merge.modified || articleChanged) {
 			// a copy that left something stored in place hashes as no copy does, so that
 			// every later copy is merged rather than taken for unchanged
-			String hash = merge.keptStored ? Text.sha256("merged\n" + contentHash) : contentHash;
+			String hash = merge.keptStored ? Text.sha256("merged\n" + copy.contentHash()) : copy.contentHash();
 			// what was kept from the stored article keeps its note
-			String note = merge.keptStored ? Notes.union((String) storedArticle.get("NOTE"), article.note())
-					: article.note();
+			String note = merge.keptStored ? Notes.union(storedArticle.note(), article.note()) : article.note();
 			Article merged = new Article(article.source(), article.published(), values[1], article.title(), values[2],
 					values[0], List.of(), values[3], values[4], List.of(), note);
-			this.jdbc.update(connection -> {
-				PreparedStatement update = connection.prepareStatement("UPDATE article SET content_hash = ?, "
-						+ "source = ?, published = ?, category = ?, title = ?, dateline = ?, caption = ?, body = ?, "
-						+ "agency = ?, publisher = ?, location = ?, note = ?, updated = ? WHERE id = ?");
-				update.setString(1, hash);
-				bindArticle(update, 2, merged, merged.caption(), body, parsed.location(), merged.note());
-				update.setTimestamp(13, Timestamp.from(Instant.now()));
-				update.setLong(14, articleId);
-				return update;
-			});
+			writes.articles.add(new Object[] { hash, merged, body, parsed.location(), articleId });
 		}
-		return new Saved(articleId, merge.modified || articleChanged ? Outcome.UPDATED : Outcome.UNCHANGED, added,
+		return new Planned(articleId, merge.modified || articleChanged ? Outcome.UPDATED : Outcome.UNCHANGED, added,
 				changed);
+	}
+
+	/**
+	 * A changed comment whose id is known ({@code id}) or will be once the comments are
+	 * inserted ({@code row} of the insert).
+	 */
+	private record Change(long id, int row, String ownWords, int index) {
+
+		ChangedComment resolve(long[] inserted) {
+			return new ChangedComment(this.row >= 0 ? inserted[this.row] : this.id, this.ownWords, this.index);
+		}
+
+	}
+
+	/** What saving a copy will have done, once the round's writes are made. */
+	private record Planned(long articleId, Outcome outcome, int newComments, List<Change> changed) {
+
+		Saved saved(long[] inserted) {
+			return new Saved(this.articleId, this.outcome, this.newComments,
+					this.changed.stream().map(c -> c.resolve(inserted)).toList());
+		}
+
+	}
+
+	/** The rows a round of copies writes, each kind in one batch. */
+	private final class Writes {
+
+		final List<Object[]> comments = new ArrayList<>();
+
+		final List<Object[]> votes = new ArrayList<>();
+
+		final List<Object[]> texts = new ArrayList<>();
+
+		/** Comments whose text changed: their sentences and scores go. */
+		final List<Long> edited = new ArrayList<>();
+
+		/** Hash, merged article, body, location, id. */
+		final List<Object[]> articles = new ArrayList<>();
+
+		/**
+		 * @return the row of the insert, to find its id after {@link #execute}
+		 */
+		int insertComment(long articleId, int position, Comment comment, CommentWords words, int[] positions) {
+			this.comments.add(new Object[] { articleId, position, comment.text(), own(words), quotedText(words),
+					quotes(words, positions), up(comment), down(comment), net(comment), textHash(comment),
+					note(comment.note()) });
+			return this.comments.size() - 1;
+		}
+
+		/**
+		 * @return the ids of the inserted comments, in order
+		 */
+		long[] execute() {
+			JdbcTemplate jdbc = ArticleStore.this.jdbc;
+			long[] inserted = new long[this.comments.size()];
+			if (!this.comments.isEmpty()) {
+				GeneratedKeyHolder keys = new GeneratedKeyHolder();
+				jdbc.batchUpdate(
+						connection -> connection.prepareStatement("INSERT INTO comment (article_id, position, "
+								+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID),
+						rows(this.comments), keys);
+				List<Map<String, Object>> ids = keys.getKeyList();
+				for (int i = 0; i < inserted.length; i++) {
+					inserted[i] = ((Number) ids.get(i).values().iterator().next()).longValue();
+				}
+			}
+			if (!this.votes.isEmpty()) {
+				jdbc.batchUpdate(
+						"UPDATE comment SET up_votes = ?, down_votes = ?, net_votes = ?, note = ? WHERE id = ?",
+						this.votes);
+			}
+			if (!this.texts.isEmpty()) {
+				jdbc.batchUpdate(
+						"UPDATE comment SET text = ?, own_text = ?, quoted_text = ?, quotes = ?, up_votes = ?, "
+								+ "down_votes = ?, net_votes = ?, text_hash = ?, note = ? WHERE id = ?",
+						this.texts);
+			}
+			if (!this.edited.isEmpty()) {
+				Object ids = this.edited.toArray(new Long[0]);
+				jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ANY(?)", ids);
+				jdbc.update("DELETE FROM comment_score WHERE comment_id = ANY(?)", ids);
+			}
+			if (!this.articles.isEmpty()) {
+				Timestamp now = Timestamp.from(Instant.now());
+				jdbc.batchUpdate("UPDATE article SET content_hash = ?, " + ARTICLE_COLUMNS.replace(",", " = ?,")
+						+ " = ?, updated = ? WHERE id = ?", new BatchPreparedStatementSetter() {
+
+							@Override
+							public void setValues(PreparedStatement update, int i) throws SQLException {
+								Object[] row = Writes.this.articles.get(i);
+								Article merged = (Article) row[1];
+								update.setString(1, (String) row[0]);
+								bindArticle(update, 2, merged, merged.caption(), (String) row[2], (String) row[3],
+										merged.note());
+								update.setTimestamp(13, now);
+								update.setLong(14, (Long) row[4]);
+							}
+
+							@Override
+							public int getBatchSize() {
+								return Writes.this.articles.size();
+							}
+
+						});
+			}
+			return inserted;
+		}
+
+	}
+
+	private static BatchPreparedStatementSetter rows(List<Object[]> rows) {
+		return new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+
+		};
 	}
 
 	/**
@@ -368,33 +588,14 @@ public class ArticleStore {
 		return common.size() * 2 >= Math.max(wordsA.size(), wordsB.size());
 	}
 
-	private long insertComment(long articleId, int position, Comment comment, CommentWords words, int[] positions) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.update(connection -> {
-			PreparedStatement insert = connection.prepareStatement("INSERT INTO comment (article_id, position, "
-					+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
-			insert.setLong(1, articleId);
-			insert.setInt(2, position);
-			insert.setString(3, comment.text());
-			insert.setString(4, own(words));
-			insert.setString(5, quotedText(words));
-			insert.setString(6, quotes(words, positions));
-			insert.setObject(7, up(comment));
-			insert.setObject(8, down(comment));
-			insert.setObject(9, net(comment));
-			insert.setString(10, textHash(comment));
-			insert.setString(11, note(comment.note()));
-			return insert;
-		}, keys);
-		return Objects.requireNonNull(keys.getKey()).longValue();
-	}
-
 	/** Adds the articles to what a job instance covers. */
 	public void addToRun(long jobInstanceId, Collection<Long> articleIds) {
 		if (articleIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate(this.addToRun,
+		this.jdbc.batchUpdate(
+				this.dialect.upsert("run_article", List.of("job_instance_id", "article_id"),
+						List.of("job_instance_id", "article_id")),
 				articleIds.stream().map(id -> new Object[] { jobInstanceId, id }).toList());
 	}
 
@@ -404,15 +605,30 @@ public class ArticleStore {
 	 * step) replaces its row.
 	 */
 	public void reject(long jobInstanceId, ParsedEntry.Rejected rejected) {
-		String location = FieldLimits.cut(rejected.location(), FieldLimits.LOCATION);
-		Integer line = rejected.line() > 0 ? rejected.line() : null;
-		this.jdbc.update(
+		rejectAll(jobInstanceId, List.of(rejected));
+	}
+
+	/** {@link #reject} for each, in two statements. */
+	public void rejectAll(long jobInstanceId, List<ParsedEntry.Rejected> rejects) {
+		if (rejects.isEmpty()) {
+			return;
+		}
+		// one row per file and line: the last reason read wins
+		Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+		Timestamp now = Timestamp.from(Instant.now());
+		for (ParsedEntry.Rejected rejected : rejects) {
+			String location = FieldLimits.cut(rejected.location(), FieldLimits.LOCATION);
+			Integer line = rejected.line() > 0 ? rejected.line() : null;
+			rows.remove(Arrays.asList(location, line));
+			rows.put(Arrays.asList(location, line), new Object[] { jobInstanceId, location, line,
+					FieldLimits.cut(rejected.reason(), FieldLimits.REASON), now });
+		}
+		this.jdbc.batchUpdate(
 				"DELETE FROM reject WHERE job_instance_id = ? AND location = ? AND line IS NOT DISTINCT FROM ?",
-				jobInstanceId, location, line);
-		this.jdbc.update(
+				rows.values().stream().map(row -> new Object[] { row[0], row[1], row[2] }).toList());
+		this.jdbc.batchUpdate(
 				"INSERT INTO reject (job_instance_id, location, line, reason, rejected_at) VALUES (?, ?, ?, ?, ?)",
-				jobInstanceId, location, line, FieldLimits.cut(rejected.reason(), FieldLimits.REASON),
-				Timestamp.from(Instant.now()));
+				List.copyOf(rows.values()));
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import news.tenor.archive.ArchiveFingerprints;
-import news.tenor.archive.ParsedEntry;
+import news.tenor.scoring.SentenceSplitter;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * {@link ArchiveReader}. Which location it is on is saved with the entries read, so a
  * restarted ingest resumes in the right location at the right entry.
  */
-class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
+class ArchiveInputsReader implements ItemStreamReader<ReadEntry> {
 
 	private static final String LOCATION = "archive.inputs.location";
 
@@ -26,24 +26,37 @@ class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
 
 	private final ArchiveFingerprints fingerprints;
 
-	ArchiveInputsReader(List<Path> inputs, ArchiveFingerprints fingerprints) {
+	private final SentenceSplitter splitter;
+
+	private final int threads;
+
+	/**
+	 * @param threads how many threads parse and split ahead of the step
+	 */
+	ArchiveInputsReader(List<Path> inputs, ArchiveFingerprints fingerprints, SentenceSplitter splitter, int threads) {
 		this.inputs = List.copyOf(inputs);
 		this.fingerprints = fingerprints;
+		this.splitter = splitter;
+		this.threads = threads;
+	}
+
+	private ArchiveReader reader(int location) {
+		return new ArchiveReader(this.inputs.get(location), this.fingerprints, this.splitter, this.threads);
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.location = context.getInt(LOCATION, 0);
 		if (this.location < this.inputs.size()) {
-			this.current = new ArchiveReader(this.inputs.get(this.location), this.fingerprints);
+			this.current = reader(this.location);
 			this.current.open(context);
 		}
 	}
 
 	@Override
-	public ParsedEntry read() throws InterruptedException {
+	public ReadEntry read() throws InterruptedException {
 		while (this.current != null) {
-			ParsedEntry entry = this.current.read();
+			ReadEntry entry = this.current.read();
 			if (entry != null) {
 				return entry;
 			}
@@ -51,7 +64,7 @@ class ArchiveInputsReader implements ItemStreamReader<ParsedEntry> {
 			this.current = null;
 			this.location++;
 			if (this.location < this.inputs.size()) {
-				this.current = new ArchiveReader(this.inputs.get(this.location), this.fingerprints);
+				this.current = reader(this.location);
 				this.current.open(new ExecutionContext());
 			}
 		}

@@ -4,7 +4,6 @@ import javax.sql.DataSource;
 
 import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
-import news.tenor.archive.ParsedEntry;
 import news.tenor.delivery.WorkbookDelivery;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.run.RunDefinition;
@@ -12,6 +11,7 @@ import news.tenor.run.RunProgress;
 import news.tenor.run.RunningExecutions;
 import news.tenor.scoring.CommentScoring;
 import news.tenor.scoring.ScoringWarmUp;
+import news.tenor.scoring.SentenceLinks;
 import news.tenor.scoring.SentenceSplitter;
 import news.tenor.scoring.SparkSessions;
 
@@ -57,11 +57,16 @@ public class TenorJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Reads ahead on {@code tenor.ingest.threads} threads (all cores by default) and
+	 * writes chunk by chunk, each chunk one transaction, so a restart resumes after the
+	 * last committed one.
+	 */
 	@Bean
 	Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveInputsReader archiveReader, IngestWriter ingestWriter, RunProgress progress,
 			ScoringWarmUpListener scoringWarmUp, @Value("${tenor.ingest.chunk-size:50}") int chunkSize) {
-		return new StepBuilder("ingest", jobRepository).<ParsedEntry, ParsedEntry>chunk(chunkSize)
+		return new StepBuilder("ingest", jobRepository).<ReadEntry, ReadEntry>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveReader)
 			.writer(ingestWriter)
@@ -75,15 +80,17 @@ public class TenorJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveInputsReader archiveReader(@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
-			ArchiveFingerprints fingerprints) {
-		return new ArchiveInputsReader(RunDefinition.from(parameters).inputs(), fingerprints);
+			ArchiveFingerprints fingerprints, SentenceSplitter splitter,
+			@Value("${tenor.ingest.threads:0}") int threads) {
+		return new ArchiveInputsReader(RunDefinition.from(parameters).inputs(), fingerprints, splitter,
+				threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter ingestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, CommentScoring scores,
-			SentenceSplitter splitter, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new IngestWriter(articles, fingerprints, scores, splitter, RunDefinition.from(parameters).scope());
+	IngestWriter ingestWriter(ArticleStore articles, ArchiveFingerprints fingerprints, SentenceLinks sentences,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		return new IngestWriter(articles, fingerprints, sentences, RunDefinition.from(parameters).scope());
 	}
 
 	@Bean

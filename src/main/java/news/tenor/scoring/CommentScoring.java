@@ -1,11 +1,9 @@
 package news.tenor.scoring;
 
-import java.util.List;
-
 /**
- * What the job needs of scoring: the sentences of a comment's own words recorded at
- * ingest ({@link #link}), a scorer for the score step's chunks ({@link #chunks}), and how
- * many Spark tasks had to be run again.
+ * What the job needs of scoring: a scorer for the score step's chunks ({@link #chunks}),
+ * and how many Spark tasks had to be run again. (The sentences of comments are recorded
+ * at ingest by {@link SentenceLinks}.)
  */
 public final class CommentScoring {
 
@@ -16,11 +14,6 @@ public final class CommentScoring {
 	CommentScoring(ScoreStore store, SparkScorer scorer) {
 		this.store = store;
 		this.scorer = scorer;
-	}
-
-	/** Records the sentences of a comment's own words, in order. */
-	public void link(long commentId, List<SentenceSplitter.SplitSentence> sentences) {
-		this.store.link(commentId, sentences);
 	}
 
 	/** A scorer for the chunks of one score step. */

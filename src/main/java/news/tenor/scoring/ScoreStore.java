@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import news.tenor.archive.Text;
 import news.tenor.scoring.language.Language;
 import news.tenor.scoring.language.LanguageDetection;
 import news.tenor.store.Dialect;
@@ -63,28 +62,6 @@ class ScoreStore {
 	public ScoreStore(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
 		this.dialect = dialect;
-	}
-
-	/** Records the sentences of a comment's own words, in order. */
-	public void link(long commentId, List<SentenceSplitter.SplitSentence> sentences) {
-		this.jdbc.update("DELETE FROM comment_sentence WHERE comment_id = ?", commentId);
-		for (int i = 0; i < sentences.size(); i++) {
-			this.jdbc.update("INSERT INTO comment_sentence (comment_id, idx, sentence_id) VALUES (?, ?, ?)", commentId,
-					i, sentenceId(sentences.get(i)));
-		}
-	}
-
-	private long sentenceId(SentenceSplitter.SplitSentence sentence) {
-		String hash = Text.sha256(sentence.text());
-		List<Long> ids = this.jdbc.queryForList("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
-		if (!ids.isEmpty()) {
-			return ids.get(0);
-		}
-		// another job may insert it meanwhile: then theirs is kept
-		this.jdbc.update(
-				this.dialect.insertIfAbsent("sentence", List.of("text_hash"), List.of("text_hash", "text", "tokens")),
-				hash, sentence.text(), sentence.tokens());
-		return this.jdbc.queryForObject("SELECT id FROM sentence WHERE text_hash = ?", Long.class, hash);
 	}
 
 	/**

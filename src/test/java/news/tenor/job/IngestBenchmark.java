@@ -4,17 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import news.tenor.TenorApplication;
+import news.tenor.archive.ArchiveEntry;
 import news.tenor.archive.ArchiveWalker;
 import news.tenor.archive.CommentWords;
 import news.tenor.archive.ParsedEntry;
@@ -39,9 +54,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ingests a generated archive with the ingest step of the real job (its Step bean, its
- * reader and writer, a real H2 file) and prints articles/s, comments/s and heap, with two
- * baselines measured in the same run: reading and parsing alone, and sentence splitting
- * alone. Not a test: run it with
+ * reader and writer, the data folder's H2 file behind its own server, as in real runs)
+ * and prints articles/s, comments/s and heap, with baselines measured in the same run:
+ * reading and parsing alone on one thread and on two, and sentence splitting alone. Not a
+ * test: run it with
  *
  * <pre>
  * mvn -Pbench test -Dtest=IngestBenchmark [-Dbench.articles=50000] [-Dbench.comments=11]
@@ -74,35 +90,38 @@ class IngestBenchmark {
 		System.out.printf(Locale.ROOT, "JVM: %d processors, max heap %,d MB%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-		// Baseline 1: walk, decode, parse and find quotes, nothing stored.
+		// Baseline 1: walk, decode, parse and find quotes, nothing stored; on one thread,
+		// then walking on one thread and parsing on two (what the step can reach at
+		// best).
 		List<String> ownWords = new ArrayList<>();
 		long start = System.nanoTime();
-		long parsed = 0;
-		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
-			while (walker.hasNext()) {
-				try {
-					if (ParsedEntry.of(walker.next()) instanceof ParsedEntry.Parsed p) {
-						parsed++;
-						for (CommentWords words : p.words()) {
-							if (words.own() != null && ownWords.size() < 20_000) {
-								ownWords.add(words.own());
-							}
-						}
-					}
-				}
-				catch (ArchiveWalker.Unreadable rejected) {
-					// counted by the step below
-				}
-			}
-		}
+		long parsed = parseAlone(archive, ownWords);
 		double parseSeconds = seconds(start);
+		start = System.nanoTime();
+		long parsedOnTwo = parseOnThreads(archive, 2);
+		double parseTwoSeconds = seconds(start);
+		assertThat(parsedOnTwo).isEqualTo(parsed);
 
-		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class).run(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()),
 				// the step runs alone: no score step to load CoreNLP's models for
-				"--tenor.scoring.warm-up=false")) {
+				"--tenor.scoring.warm-up=false"));
+		// the step's settings, to try others: -Dbench.chunk-size=N, -Dbench.threads=N
+		for (String setting : List.of("chunk-size", "threads")) {
+			String value = System.getProperty("bench." + setting);
+			if (value != null) {
+				arguments.add("--tenor.ingest." + setting + "=" + value);
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class)
+			.run(arguments.toArray(new String[0]))) {
 			// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own words.
 			SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
+			String database = database(context);
+			System.out.printf(Locale.ROOT, "Database: %s%n", database);
+			System.out.printf(Locale.ROOT, "Ingest step: chunks of %s entries, %s threads parsing%n",
+					context.getEnvironment().getProperty("tenor.ingest.chunk-size"),
+					context.getEnvironment().getProperty("tenor.ingest.threads", "all cores' worth of"));
 			// warm up the tokenizer before timing it
 			ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
 			start = System.nanoTime();
@@ -111,13 +130,22 @@ class IngestBenchmark {
 				sentences += splitter.split(words).size();
 			}
 			double splitSeconds = seconds(start);
+			// Baseline 3: read, parse and split on two threads, as the step's reader does
+			start = System.nanoTime();
+			assertThat(parseOnThreads(archive, 2, splitter)).isEqualTo(parsed);
+			double parseSplitTwoSeconds = seconds(start);
 
 			// The ingest step of the real job, alone, in a one-step job.
 			Job ingestOnly = new JobBuilder("ingest-benchmark", context.getBean(JobRepository.class))
 				.start(context.getBean("ingest", Step.class))
 				.build();
+			String loadBefore = loadAverage();
 			HeapWatch heap = new HeapWatch();
+			Map<Long, Long> threadCpuBefore = HeapWatch.threadCpuNow();
 			heap.start();
+			ProcessHandle server = ProcessHandle.of(serverPid(context)).orElseThrow();
+			Duration benchCpu = cpu(ProcessHandle.current());
+			Duration serverCpu = cpu(server);
 			start = System.nanoTime();
 			JobExecution execution = context.getBean(JobOperator.class)
 				.start(ingestOnly,
@@ -126,6 +154,8 @@ class IngestBenchmark {
 									archive.resolveSibling("unused.xlsx"), false)
 							.toJobParameters());
 			double ingestSeconds = seconds(start);
+			benchCpu = cpu(ProcessHandle.current()).minus(benchCpu);
+			serverCpu = cpu(server).minus(serverCpu);
 			heap.stopWatching();
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
@@ -146,18 +176,32 @@ class IngestBenchmark {
 					rejects);
 			System.out.printf(Locale.ROOT, "  sentences    %,10d   linked, %,d distinct (%.0f%% would be cache hits)%n",
 					links, distinct, 100.0 * (links - distinct) / Math.max(1, links));
+			System.out.printf(Locale.ROOT,
+					"  CPU          %10.1f s in this JVM, %.1f s in the database server, of the %.1f s two cores "
+							+ "had (the rest went to other processes, or was idle)%n",
+					benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3, 2 * ingestSeconds);
+			System.out.printf(Locale.ROOT, "  CPU by thread (s): %s%n", heap.cpuByThread(threadCpuBefore));
+			System.out.printf(Locale.ROOT, "  load average (1, 5, 15 min): %s before the step, %s after%n", loadBefore,
+					loadAverage());
 			System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
 					heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
 					heap.live.stream().map(b -> Long.toString(b >> 20)).toList());
 			double parseRate = parsed / parseSeconds;
+			double parseTwoRate = parsedOnTwo / parseTwoSeconds;
 			double splitRate = ownWords.size() / splitSeconds;
 			System.out.printf(Locale.ROOT, "%nBaselines in the same JVM:%n");
 			System.out.printf(Locale.ROOT,
-					"  read + parse + quotes alone: %,8.0f articles/s (ingest step: %.2f of it)%n", parseRate,
-					storedArticles / ingestSeconds / parseRate);
+					"  read + parse + quotes alone, 1 thread:  %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parseRate, storedArticles / ingestSeconds / parseRate);
 			System.out.printf(Locale.ROOT,
-					"  sentence splitting alone:    %,8.0f comments/s, %,.0f sentences/s "
+					"  read + parse + quotes alone, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parseTwoRate, storedArticles / ingestSeconds / parseTwoRate);
+			System.out.printf(Locale.ROOT,
+					"  read + parse + quotes + sentences, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+					parsed / parseSplitTwoSeconds, storedArticles / ingestSeconds / (parsed / parseSplitTwoSeconds));
+			System.out.printf(Locale.ROOT,
+					"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
 							+ "(estimated %.0f%% of the ingest step)%n",
 					splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
 
@@ -171,6 +215,119 @@ class IngestBenchmark {
 				deleteData(bench);
 			}
 		}
+	}
+
+	/** Parses every entry on the calling thread; keeps some own words for baseline 2. */
+	static long parseAlone(Path archive, List<String> ownWords) {
+		long parsed = 0;
+		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
+			while (walker.hasNext()) {
+				try {
+					if (ParsedEntry.of(walker.next()) instanceof ParsedEntry.Parsed p) {
+						parsed++;
+						for (CommentWords words : p.words()) {
+							if (words.own() != null && ownWords.size() < 20_000) {
+								ownWords.add(words.own());
+							}
+						}
+					}
+				}
+				catch (ArchiveWalker.Unreadable rejected) {
+					// counted by the step below
+				}
+			}
+		}
+		return parsed;
+	}
+
+	/**
+	 * Walks on the calling thread and parses on {@code threads} others, a bounded number
+	 * of entries ahead: the most an ingest on this machine can do without storing.
+	 */
+	static long parseOnThreads(Path archive, int threads) throws InterruptedException {
+		return parseOnThreads(archive, threads, null);
+	}
+
+	/**
+	 * {@link #parseOnThreads(Path, int)}, and when {@code splitter} is given, each
+	 * article's own words split into sentences too, as the step's reader does: the most
+	 * the step can do on this machine without storing anything.
+	 */
+	static long parseOnThreads(Path archive, int threads, SentenceSplitter splitter) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		Semaphore ahead = new Semaphore(256);
+		AtomicLong parsed = new AtomicLong();
+		try (ArchiveWalker walker = new ArchiveWalker(archive)) {
+			while (walker.hasNext()) {
+				ArchiveEntry entry;
+				try {
+					entry = walker.next();
+				}
+				catch (ArchiveWalker.Unreadable rejected) {
+					continue;
+				}
+				ahead.acquire();
+				pool.execute(() -> {
+					try {
+						if (ParsedEntry.of(entry) instanceof ParsedEntry.Parsed article) {
+							if (splitter != null) {
+								for (CommentWords words : article.words()) {
+									splitter.split(words.own());
+								}
+							}
+							parsed.incrementAndGet();
+						}
+					}
+					finally {
+						ahead.release();
+					}
+				});
+			}
+		}
+		finally {
+			pool.shutdown();
+			pool.awaitTermination(1, TimeUnit.HOURS);
+		}
+		return parsed.get();
+	}
+
+	/**
+	 * The database the step wrote to: the data folder's own server, as in real runs (the
+	 * benchmark fails otherwise).
+	 */
+	static long serverPid(ConfigurableApplicationContext context) throws IOException {
+		Path dataDir = Path.of(context.getEnvironment().getProperty("tenor.data-dir"));
+		return Files.readAllLines(dataDir.resolve("server.port"))
+			.stream()
+			.filter(line -> line.startsWith("pid="))
+			.map(line -> Long.parseLong(line.substring(4).strip()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The machine's load average, as uptime shows it. */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException ex) {
+			return String.format(Locale.ROOT, "%.2f",
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+	}
+
+	/** CPU time a process used so far (user and system). */
+	static Duration cpu(ProcessHandle process) {
+		return process.info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	static String database(ConfigurableApplicationContext context) throws IOException {
+		String url = context.getBean(HikariDataSource.class).getJdbcUrl();
+		assertThat(url).as("the step writes through the data folder's server, as real runs do")
+			.startsWith("jdbc:h2:tcp://127.0.0.1:");
+		return url + " (the data folder's DataFolderServer, a JVM of its own: pid " + serverPid(context)
+				+ ", over loopback)";
 	}
 
 	static Properties generated(Path archive, int articles, double comments, String shape) throws IOException {
@@ -226,11 +383,21 @@ class IngestBenchmark {
 			setDaemon(true);
 		}
 
+		/** The CPU time of each thread, last seen, by thread id. */
+		final Map<Long, Map.Entry<String, Long>> threadCpu = new ConcurrentHashMap<>();
+
 		@Override
 		public void run() {
 			long lastGc = System.nanoTime();
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			while (this.running) {
 				this.peak = Math.max(this.peak, MEMORY.getHeapMemoryUsage().getUsed());
+				for (ThreadInfo thread : threads.dumpAllThreads(false, false, 0)) {
+					long cpu = threads.getThreadCpuTime(thread.getThreadId());
+					if (cpu > 0) {
+						this.threadCpu.put(thread.getThreadId(), Map.entry(thread.getThreadName(), cpu));
+					}
+				}
 				if (System.nanoTime() - lastGc > GC_EVERY_SECONDS * 1_000_000_000L) {
 					System.gc();
 					this.live.add(MEMORY.getHeapMemoryUsage().getUsed());
@@ -243,6 +410,30 @@ class IngestBenchmark {
 					return;
 				}
 			}
+		}
+
+		/**
+		 * CPU seconds by kind of thread: the step's own, the archive's reader and
+		 * parsers.
+		 */
+		Map<String, Double> cpuByThread(Map<Long, Long> before) {
+			Map<String, Double> seconds = new TreeMap<>();
+			this.threadCpu.forEach((id, seen) -> {
+				String kind = seen.getKey().replaceAll("-\\d+$", "-N");
+				seconds.merge(kind, (seen.getValue() - before.getOrDefault(id, 0L)) / 1e9, Double::sum);
+			});
+			seconds.values().removeIf(cpu -> cpu < 0.5);
+			return seconds;
+		}
+
+		/** The CPU time of every thread now, by id. */
+		static Map<Long, Long> threadCpuNow() {
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			Map<Long, Long> now = new HashMap<>();
+			for (long id : threads.getAllThreadIds()) {
+				now.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+			}
+			return now;
 		}
 
 		void stopWatching() throws InterruptedException {
