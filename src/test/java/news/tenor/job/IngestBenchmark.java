@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,7 @@ import news.tenor.archive.generate.ArchiveGenerator;
 import news.tenor.run.RunDefinition;
 import news.tenor.scoring.ScoringSettings;
 import news.tenor.scoring.SentenceSplitter;
+import news.tenor.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
@@ -102,119 +104,150 @@ class IngestBenchmark {
 		double parseTwoSeconds = seconds(start);
 		assertThat(parsedOnTwo).isEqualTo(parsed);
 
-		List<String> arguments = new ArrayList<>(List.of(
-				"--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()),
-				// the step runs alone: no score step to load CoreNLP's models for
-				"--tenor.scoring.warm-up=false"));
-		// the step's settings, to try others: -Dbench.chunk-size=N, -Dbench.threads=N
-		for (String setting : List.of("chunk-size", "threads")) {
-			String value = System.getProperty("bench." + setting);
-			if (value != null) {
-				arguments.add("--tenor.ingest." + setting + "=" + value);
+		// each store in turn, in the same JVM after the same baselines: -Dbench.store=h2
+		// or
+		// postgresql for one
+		Map<String, String> side = new LinkedHashMap<>();
+		for (String store : System.getProperty("bench.store", "h2,postgresql").split(",")) {
+			List<String> arguments = new ArrayList<>(List.of(
+					"--tenor.data-dir=" + Files.createDirectories(bench).resolve("data-" + System.currentTimeMillis()),
+					// the step runs alone: no score step to load CoreNLP's models for
+					"--tenor.scoring.warm-up=false"));
+			TestPostgres postgres = null;
+			if (store.equals("postgresql")) {
+				postgres = TestPostgres.durable();
+				arguments.addAll(postgres.options(postgres.newDatabase()));
+			}
+			System.out.printf(Locale.ROOT, "%n=== %s ===%n", store);
+			// the step's settings, to try others: -Dbench.chunk-size=N, -Dbench.threads=N
+			for (String setting : List.of("chunk-size", "threads")) {
+				String value = System.getProperty("bench." + setting);
+				if (value != null) {
+					arguments.add("--tenor.ingest." + setting + "=" + value);
+				}
+			}
+			try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class)
+				.run(arguments.toArray(new String[0]))) {
+				// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own
+				// words.
+				SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
+				String database = postgres != null
+						? context.getBean(HikariDataSource.class).getJdbcUrl()
+								+ " (PostgreSQL on this machine, over loopback, default durability)"
+						: database(context);
+				System.out.printf(Locale.ROOT, "Database: %s%n", database);
+				System.out.printf(Locale.ROOT, "Ingest step: chunks of %s entries, %s threads parsing%n",
+						context.getEnvironment().getProperty("tenor.ingest.chunk-size"),
+						context.getEnvironment().getProperty("tenor.ingest.threads", "all cores' worth of"));
+				// warm up the tokenizer before timing it
+				ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
+				start = System.nanoTime();
+				long sentences = 0;
+				for (String words : ownWords) {
+					sentences += splitter.split(words).size();
+				}
+				double splitSeconds = seconds(start);
+				// Baseline 3: read, parse and split on two threads, as the step's reader
+				// does
+				start = System.nanoTime();
+				assertThat(parseOnThreads(archive, 2, splitter)).isEqualTo(parsed);
+				double parseSplitTwoSeconds = seconds(start);
+
+				// The ingest step of the real job, alone, in a one-step job.
+				Job ingestOnly = new JobBuilder("ingest-benchmark", context.getBean(JobRepository.class))
+					.start(context.getBean("ingest", Step.class))
+					.build();
+				String loadBefore = loadAverage();
+				HeapWatch heap = new HeapWatch();
+				Map<Long, Long> threadCpuBefore = HeapWatch.threadCpuNow();
+				heap.start();
+				ProcessHandle server = ProcessHandle.of(postgres != null ? postgres.pid() : serverPid(context))
+					.orElseThrow();
+				Duration benchCpu = cpu(ProcessHandle.current());
+				Duration serverCpu = serverCpu(server);
+				start = System.nanoTime();
+				JobExecution execution = context.getBean(JobOperator.class)
+					.start(ingestOnly,
+							RunDefinition
+								.plain(List.of(archive), null, null, ScoringSettings.defaults(), LocalDateTime.now(),
+										archive.resolveSibling("unused.xlsx"), false)
+								.toJobParameters());
+				double ingestSeconds = seconds(start);
+				benchCpu = cpu(ProcessHandle.current()).minus(benchCpu);
+				serverCpu = serverCpu(server).minus(serverCpu);
+				heap.stopWatching();
+				assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				long storedArticles = count(jdbc, "SELECT COUNT(*) FROM article");
+				long storedComments = count(jdbc, "SELECT COUNT(*) FROM comment");
+				long quoting = count(jdbc, "SELECT COUNT(*) FROM comment WHERE quotes IS NOT NULL");
+				long rejects = count(jdbc, "SELECT COUNT(*) FROM reject");
+				long links = count(jdbc, "SELECT COUNT(*) FROM comment_sentence");
+				long distinct = count(jdbc, "SELECT COUNT(*) FROM sentence");
+
+				System.out.printf(Locale.ROOT, "%nIngest step: %.1f s for %,d entries%n", ingestSeconds, entries);
+				System.out.printf(Locale.ROOT, "  articles/s   %,10.0f   (%,d articles stored)%n",
+						storedArticles / ingestSeconds, storedArticles);
+				System.out.printf(Locale.ROOT, "  comments/s   %,10.0f   (%,d comments stored, %,d quoting)%n",
+						storedComments / ingestSeconds, storedComments, quoting);
+				System.out.printf(Locale.ROOT, "  entries/s    %,10.0f   (%,d rejected)%n", entries / ingestSeconds,
+						rejects);
+				System.out.printf(Locale.ROOT,
+						"  sentences    %,10d   linked, %,d distinct (%.0f%% would be cache hits)%n", links, distinct,
+						100.0 * (links - distinct) / Math.max(1, links));
+				System.out.printf(Locale.ROOT,
+						"  CPU          %10.1f s in this JVM, %.1f s in the database server, of the %.1f s two cores "
+								+ "had (the rest went to other processes, or was idle)%n",
+						benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3, 2 * ingestSeconds);
+				System.out.printf(Locale.ROOT, "  CPU by thread (s): %s%n", heap.cpuByThread(threadCpuBefore));
+				System.out.printf(Locale.ROOT, "  load average (1, 5, 15 min): %s before the step, %s after%n",
+						loadBefore, loadAverage());
+				System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
+						heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+				System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n",
+						HeapWatch.GC_EVERY_SECONDS, heap.live.stream().map(b -> Long.toString(b >> 20)).toList());
+				double parseRate = parsed / parseSeconds;
+				double parseTwoRate = parsedOnTwo / parseTwoSeconds;
+				double splitRate = ownWords.size() / splitSeconds;
+				System.out.printf(Locale.ROOT, "%nBaselines in the same JVM:%n");
+				System.out.printf(Locale.ROOT,
+						"  read + parse + quotes alone, 1 thread:  %,8.0f articles/s (ingest step: %.2f of it)%n",
+						parseRate, storedArticles / ingestSeconds / parseRate);
+				System.out.printf(Locale.ROOT,
+						"  read + parse + quotes alone, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+						parseTwoRate, storedArticles / ingestSeconds / parseTwoRate);
+				System.out.printf(Locale.ROOT,
+						"  read + parse + quotes + sentences, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
+						parsed / parseSplitTwoSeconds,
+						storedArticles / ingestSeconds / (parsed / parseSplitTwoSeconds));
+				System.out.printf(Locale.ROOT,
+						"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
+								+ "(estimated %.0f%% of the ingest step)%n",
+						splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
+
+				side.put(store,
+						String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %,.0f | %.2f | %.2f | %.1f | %.1f |", store,
+								ingestSeconds, storedArticles / ingestSeconds, storedComments / ingestSeconds,
+								storedArticles / ingestSeconds / parseTwoRate,
+								storedArticles / ingestSeconds / (parsed / parseSplitTwoSeconds),
+								benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3));
+				assertThat(storedArticles).isEqualTo(expectedArticles);
+				assertThat(storedComments).isEqualTo(expectedComments);
+				assertThat(rejects).isEqualTo(expectedRejects);
+				assertThat(quoting).isGreaterThanOrEqualTo(Long.parseLong(manifest.getProperty("quoting")));
+			}
+			finally {
+				if (!Boolean.getBoolean("bench.keep-data")) {
+					deleteData(bench);
+				}
 			}
 		}
-		try (ConfigurableApplicationContext context = new SpringApplication(TenorApplication.class)
-			.run(arguments.toArray(new String[0]))) {
-			// Baseline 2: CoreNLP's tokenizer and sentence splitter alone, on own words.
-			SentenceSplitter splitter = context.getBean(SentenceSplitter.class);
-			String database = database(context);
-			System.out.printf(Locale.ROOT, "Database: %s%n", database);
-			System.out.printf(Locale.ROOT, "Ingest step: chunks of %s entries, %s threads parsing%n",
-					context.getEnvironment().getProperty("tenor.ingest.chunk-size"),
-					context.getEnvironment().getProperty("tenor.ingest.threads", "all cores' worth of"));
-			// warm up the tokenizer before timing it
-			ownWords.subList(0, Math.min(2000, ownWords.size())).forEach(splitter::split);
-			start = System.nanoTime();
-			long sentences = 0;
-			for (String words : ownWords) {
-				sentences += splitter.split(words).size();
-			}
-			double splitSeconds = seconds(start);
-			// Baseline 3: read, parse and split on two threads, as the step's reader does
-			start = System.nanoTime();
-			assertThat(parseOnThreads(archive, 2, splitter)).isEqualTo(parsed);
-			double parseSplitTwoSeconds = seconds(start);
-
-			// The ingest step of the real job, alone, in a one-step job.
-			Job ingestOnly = new JobBuilder("ingest-benchmark", context.getBean(JobRepository.class))
-				.start(context.getBean("ingest", Step.class))
-				.build();
-			String loadBefore = loadAverage();
-			HeapWatch heap = new HeapWatch();
-			Map<Long, Long> threadCpuBefore = HeapWatch.threadCpuNow();
-			heap.start();
-			ProcessHandle server = ProcessHandle.of(serverPid(context)).orElseThrow();
-			Duration benchCpu = cpu(ProcessHandle.current());
-			Duration serverCpu = cpu(server);
-			start = System.nanoTime();
-			JobExecution execution = context.getBean(JobOperator.class)
-				.start(ingestOnly,
-						RunDefinition
-							.plain(List.of(archive), null, null, ScoringSettings.defaults(), LocalDateTime.now(),
-									archive.resolveSibling("unused.xlsx"), false)
-							.toJobParameters());
-			double ingestSeconds = seconds(start);
-			benchCpu = cpu(ProcessHandle.current()).minus(benchCpu);
-			serverCpu = cpu(server).minus(serverCpu);
-			heap.stopWatching();
-			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			long storedArticles = count(jdbc, "SELECT COUNT(*) FROM article");
-			long storedComments = count(jdbc, "SELECT COUNT(*) FROM comment");
-			long quoting = count(jdbc, "SELECT COUNT(*) FROM comment WHERE quotes IS NOT NULL");
-			long rejects = count(jdbc, "SELECT COUNT(*) FROM reject");
-			long links = count(jdbc, "SELECT COUNT(*) FROM comment_sentence");
-			long distinct = count(jdbc, "SELECT COUNT(*) FROM sentence");
-
-			System.out.printf(Locale.ROOT, "%nIngest step: %.1f s for %,d entries%n", ingestSeconds, entries);
-			System.out.printf(Locale.ROOT, "  articles/s   %,10.0f   (%,d articles stored)%n",
-					storedArticles / ingestSeconds, storedArticles);
-			System.out.printf(Locale.ROOT, "  comments/s   %,10.0f   (%,d comments stored, %,d quoting)%n",
-					storedComments / ingestSeconds, storedComments, quoting);
-			System.out.printf(Locale.ROOT, "  entries/s    %,10.0f   (%,d rejected)%n", entries / ingestSeconds,
-					rejects);
-			System.out.printf(Locale.ROOT, "  sentences    %,10d   linked, %,d distinct (%.0f%% would be cache hits)%n",
-					links, distinct, 100.0 * (links - distinct) / Math.max(1, links));
-			System.out.printf(Locale.ROOT,
-					"  CPU          %10.1f s in this JVM, %.1f s in the database server, of the %.1f s two cores "
-							+ "had (the rest went to other processes, or was idle)%n",
-					benchCpu.toMillis() / 1e3, serverCpu.toMillis() / 1e3, 2 * ingestSeconds);
-			System.out.printf(Locale.ROOT, "  CPU by thread (s): %s%n", heap.cpuByThread(threadCpuBefore));
-			System.out.printf(Locale.ROOT, "  load average (1, 5, 15 min): %s before the step, %s after%n", loadBefore,
-					loadAverage());
-			System.out.printf(Locale.ROOT, "  heap         %,10d MB peak used (sampled every 100 ms), max %,d MB%n",
-					heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-			System.out.printf(Locale.ROOT, "  live heap after full GC, every %d s: %s MB%n", HeapWatch.GC_EVERY_SECONDS,
-					heap.live.stream().map(b -> Long.toString(b >> 20)).toList());
-			double parseRate = parsed / parseSeconds;
-			double parseTwoRate = parsedOnTwo / parseTwoSeconds;
-			double splitRate = ownWords.size() / splitSeconds;
-			System.out.printf(Locale.ROOT, "%nBaselines in the same JVM:%n");
-			System.out.printf(Locale.ROOT,
-					"  read + parse + quotes alone, 1 thread:  %,8.0f articles/s (ingest step: %.2f of it)%n",
-					parseRate, storedArticles / ingestSeconds / parseRate);
-			System.out.printf(Locale.ROOT,
-					"  read + parse + quotes alone, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
-					parseTwoRate, storedArticles / ingestSeconds / parseTwoRate);
-			System.out.printf(Locale.ROOT,
-					"  read + parse + quotes + sentences, 2 threads: %,8.0f articles/s (ingest step: %.2f of it)%n",
-					parsed / parseSplitTwoSeconds, storedArticles / ingestSeconds / (parsed / parseSplitTwoSeconds));
-			System.out.printf(Locale.ROOT,
-					"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
-							+ "(estimated %.0f%% of the ingest step)%n",
-					splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
-
-			assertThat(storedArticles).isEqualTo(expectedArticles);
-			assertThat(storedComments).isEqualTo(expectedComments);
-			assertThat(rejects).isEqualTo(expectedRejects);
-			assertThat(quoting).isGreaterThanOrEqualTo(Long.parseLong(manifest.getProperty("quoting")));
-		}
-		finally {
-			if (!Boolean.getBoolean("bench.keep-data")) {
-				deleteData(bench);
-			}
-		}
+		System.out.printf(Locale.ROOT,
+				"%n| store | ingest step (s) | articles/s | comments/s | of parsing alone, 2 threads "
+						+ "| of parsing and splitting, 2 threads | CPU in Tenor (s) | CPU in the database (s) |%n"
+						+ "|---|---|---|---|---|---|---|---|%n");
+		side.values().forEach(System.out::println);
 	}
 
 	/** Parses every entry on the calling thread; keeps some own words for baseline 2. */
@@ -320,6 +353,14 @@ class IngestBenchmark {
 	/** CPU time a process used so far (user and system). */
 	static Duration cpu(ProcessHandle process) {
 		return process.info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/**
+	 * CPU time a database server used so far: PostgreSQL's work is in its backends, the
+	 * children of its server process.
+	 */
+	static Duration serverCpu(ProcessHandle server) {
+		return server.descendants().map(IngestBenchmark::cpu).reduce(cpu(server), Duration::plus);
 	}
 
 	static String database(ConfigurableApplicationContext context) throws IOException {

@@ -37,8 +37,16 @@ public final class TestPostgres {
 
 	private final int port;
 
-	private TestPostgres(int port) {
+	private final long pid;
+
+	private TestPostgres(int port, long pid) {
 		this.port = port;
+		this.pid = pid;
+	}
+
+	/** The server's process (its backends are its children). */
+	public long pid() {
+		return this.pid;
 	}
 
 	private static boolean serverDurable;
@@ -134,7 +142,7 @@ public final class TestPostgres {
 				.redirectOutput(dir.resolve("postgres.log").toFile())
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, dir), "test-postgres-stop"));
-			TestPostgres started = new TestPostgres(port);
+			TestPostgres started = new TestPostgres(port, postgres.pid());
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 			while (true) {
 				try (Connection connection = DriverManager.getConnection(started.url("postgres"), USER, PASSWORD)) {
