@@ -45,6 +45,12 @@ public record MentionScore(Double score, Sentiment label, Scope scope, int start
 		 */
 		SENTENCE_ROOT_ONLY,
 
+		/**
+		 * The mean of an entity's mentions in a comment
+		 * ({@link MentionSentiment#combine}).
+		 */
+		COMMENT,
+
 		/** CoreNLP did not score the sentence. */
 		UNSCORED
 

@@ -129,6 +129,35 @@ public final class MentionSentiment {
 		return scores;
 	}
 
+	/**
+	 * The sentiment of a comment toward one entity: the mean score of the entity's scored
+	 * mentions in the comment, in the band of the calibration that scored them
+	 * (calibrated-v1's bands when any mention had no tree, as the comment score keeps one
+	 * scale per comment); {@code null} score and label when none was scored.
+	 */
+	public MentionScore combine(List<MentionScore> mentions) {
+		double sum = 0;
+		int scored = 0;
+		boolean v2 = true;
+		for (MentionScore mention : mentions) {
+			if (mention.isScored()) {
+				sum += mention.score();
+				scored++;
+				v2 &= this.calibration.version().equals(mention.version());
+			}
+		}
+		if (scored == 0) {
+			return new MentionScore(null, null, Scope.UNSCORED, 0, 0, null);
+		}
+		double score = sum / scored;
+		if (v2) {
+			return new MentionScore(score, this.calibration.label(score), Scope.COMMENT, 0, 0,
+					this.calibration.version());
+		}
+		return new MentionScore(score, this.scorer.calibration().label(score), Scope.COMMENT, 0, 0,
+				this.scorer.calibration().version());
+	}
+
 	static List<Clause> clauses(SentenceAnalysis analysis, SentenceMentions mentions) {
 		List<String> words = new ArrayList<>(analysis.tokens());
 		List<String> tags = new ArrayList<>(analysis.tokens());
