@@ -40,6 +40,28 @@ class EntityRecogniserTest {
 		}
 	}
 
+	/**
+	 * An existing data folder turning mentions on: its sentences' cached analyses are
+	 * read, the recogniser runs alone on their text, and nothing is parsed again.
+	 */
+	@Test
+	void mentionsOfACachedSentenceAreFoundAndScoredWithoutParsingIt() {
+		EntitySentimentSet.Sentence cached = EntitySentimentSet.analyses().get(1).get(0);
+		long parses = SentimentPipeline.parsesInThisJvm();
+		long recognised = EntityRecogniser.recognisedInThisJvm();
+		SentenceMentions mentions = this.recogniser.recognise(cached.text());
+		List<MentionScore> scores = MentionSentiment.shipped().score(cached.input(), mentions);
+		assertThat(SentimentPipeline.parsesInThisJvm()).isEqualTo(parses);
+		assertThat(EntityRecogniser.recognisedInThisJvm()).isEqualTo(recognised + 1);
+		assertThat(mentions).isEqualTo(cached.mentions());
+		assertThat(scores).extracting(MentionScore::isScored).containsExactly(true, true);
+		// and a rerun reads the cached line: no recogniser, no parser
+		SentenceMentions reread = SentenceMentions.decode(mentions.encode());
+		assertThat(MentionSentiment.shipped().score(cached.input(), reread)).isEqualTo(scores);
+		assertThat(EntityRecogniser.recognisedInThisJvm()).isEqualTo(recognised + 1);
+		assertThat(SentimentPipeline.parsesInThisJvm()).isEqualTo(parses);
+	}
+
 	@Test
 	void aSentenceTooLongToParseStillHasItsMentions() {
 		SentimentPipeline.Tagged<SentenceMentions> tagged = SentimentPipeline.get(ParserChoice.SR)
