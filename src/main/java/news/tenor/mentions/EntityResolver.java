@@ -2,10 +2,11 @@ package news.tenor.mentions;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,13 +156,16 @@ public final class EntityResolver {
 		Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
 		Map<String, Integer> forms = new LinkedHashMap<>();
 		Map<String, Integer> canonicalForms = new LinkedHashMap<>();
+		Set<Name> roots = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Name name : names) {
 			for (Map.Entry<String, Integer> form : name.forms.entrySet()) {
 				forms.merge(form.getKey(), form.getValue(), Integer::sum);
 			}
 			name.votes.forEach((type, n) -> votes.merge(type, n, Integer::sum));
 			Name root = name.canonical();
-			root.forms.forEach((form, n) -> canonicalForms.merge(form, n, Integer::sum));
+			if (roots.add(root)) {
+				root.forms.forEach((form, n) -> canonicalForms.merge(form, n, Integer::sum));
+			}
 		}
 		// the names linked to it vote for the entity's type as well
 		EntityType type = majority(votes, canonical.type());
@@ -215,7 +219,7 @@ public final class EntityResolver {
 			for (Occurrence occurrence : occurrences) {
 				List<String> words = nameWords(occurrence.mention());
 				String key = key(words);
-				Name name = this.names.computeIfAbsent(key, (k) -> new Name(k, words));
+				Name name = this.names.computeIfAbsent(key, Name::new);
 				name.vote(occurrence.mention().type(), String.join(" ", words));
 				this.byOccurrence.add(name);
 			}
@@ -366,7 +370,7 @@ public final class EntityResolver {
 
 		Name linkedTo;
 
-		Name(String key, List<String> words) {
+		Name(String key) {
 			this.key = key;
 			this.words = key.isEmpty() ? new String[0] : key.split(" ");
 		}
@@ -483,10 +487,6 @@ public final class EntityResolver {
 	private static String normalise(String text) {
 		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u2019', '\'').replace('\u00A0', ' ');
 		return SPACES.matcher(nfc).replaceAll(" ").strip();
-	}
-
-	static List<String> words(String text) {
-		return Arrays.asList(normalise(text).split(" "));
 	}
 
 }

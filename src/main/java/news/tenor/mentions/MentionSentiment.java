@@ -39,6 +39,12 @@ import news.tenor.scoring.calibration.Vader;
  */
 public final class MentionSentiment {
 
+	/**
+	 * The method's version, for the key of stored mention scores beside the calibration's
+	 * ({@code calibrated-v2/entity-v1}): a change of the clause rules is a change of it.
+	 */
+	public static final String VERSION = "entity-v1";
+
 	private static volatile MentionSentiment shipped;
 
 	private final CalibratedScorer scorer;

@@ -75,6 +75,20 @@ class EntityResolverTest {
 		}
 
 		@Test
+		void anAcronymMayTakeLettersFromInsideTheWords() {
+			assertThat(names(one(mention("Japan Airlines", ORGANISATION, "Japan Airlines (JAL) cut fares."),
+					mention("JAL", ORGANISATION))))
+				.containsExactly("Japan Airlines", "Japan Airlines");
+		}
+
+		@Test
+		void aMiddleInitialAndAnHonorificMakeNoOtherPerson() {
+			assertThat(names(one(mention("Donald J. Trump", PERSON), mention("Donald Trump", PERSON),
+					mention("Shinzo Abe", PERSON), mention("Abe-chan", PERSON), mention("Abe san", PERSON))))
+				.containsExactly("Donald J. Trump", "Donald J. Trump", "Shinzo Abe", "Shinzo Abe", "Shinzo Abe");
+		}
+
+		@Test
 		void bracketsThatDoNotSpellTheNameAreNoAcronym() {
 			assertThat(
 					names(one(mention("Toyota", ORGANISATION, "Toyota (TSE) rose 3%."), mention("TSE", ORGANISATION))))
