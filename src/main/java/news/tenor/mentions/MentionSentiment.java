@@ -138,8 +138,9 @@ public final class MentionSentiment {
 	/**
 	 * The sentiment of a comment toward one entity: the mean score of the entity's scored
 	 * mentions in the comment, in the band of the calibration that scored them
-	 * (calibrated-v1's bands when any mention had no tree, as the comment score keeps one
-	 * scale per comment); {@code null} score and label when none was scored.
+	 * (calibrated-v1's bands when any mention had no tree); {@code null} score and label
+	 * when none was scored. For one scale per comment, as {@code CalibratedScorer} keeps
+	 * it, score every sentence of a comment without its tree when one of them lacks it.
 	 */
 	public MentionScore combine(List<MentionScore> mentions) {
 		double sum = 0;
