@@ -12,6 +12,7 @@ import news.tenor.run.RunLauncher;
 import news.tenor.run.RunOutcome;
 import news.tenor.run.WorkbookNames;
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.BatchStatus;
@@ -36,11 +37,12 @@ class RunCommand {
 	private final ScoringSettings defaults;
 
 	RunCommand(RunLauncher launcher, JobRepository jobRepository,
+			@Value("${tenor.scoring.scorer}") String defaultScorer,
 			@Value("${tenor.scoring.parser}") String defaultParser,
 			@Value("${tenor.scoring.max-sentence-tokens}") int defaultMaxTokens) {
 		this.launcher = launcher;
 		this.jobRepository = jobRepository;
-		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens);
+		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens, Scorer.of(defaultScorer));
 	}
 
 	int run(RunRequest request, PrintStream out) {
@@ -61,7 +63,8 @@ class RunCommand {
 			.unused(request.output().resolve("tenor-" + FILE_TIME.format(requested) + ".xlsx").toString()));
 		ScoringSettings scoring = new ScoringSettings(
 				request.parser() != null ? request.parser() : this.defaults.parser(),
-				request.maxSentenceTokens() != null ? request.maxSentenceTokens() : this.defaults.maxSentenceTokens());
+				request.maxSentenceTokens() != null ? request.maxSentenceTokens() : this.defaults.maxSentenceTokens(),
+				request.scorer() != null ? request.scorer() : this.defaults.scorer());
 		return RunDefinition.plain(request.inputs(), request.from(), request.to(), scoring, requested, workbook,
 				request.overwrite());
 	}

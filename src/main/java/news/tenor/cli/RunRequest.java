@@ -8,6 +8,7 @@ import java.util.List;
 import news.tenor.schedule.JobDefinition;
 import news.tenor.schedule.JobFiles;
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 
 /**
  * A {@code run} as the user asked for it, checked before anything starts.
@@ -18,8 +19,8 @@ import news.tenor.scoring.ParserChoice;
  * @param from the --from option, or null
  * @param to the --to option, or null
  */
-record RunRequest(JobDefinition job, List<Path> inputs, Path output, ParserChoice parser, Integer maxSentenceTokens,
-		boolean overwrite, LocalDate from, LocalDate to) {
+record RunRequest(JobDefinition job, List<Path> inputs, Path output, Scorer scorer, ParserChoice parser,
+		Integer maxSentenceTokens, boolean overwrite, LocalDate from, LocalDate to) {
 
 	static RunRequest from(TenorCommands.Run run) {
 		JobDefinition job = run.jobFile == null ? null : JobFiles.read(run.jobFile);
@@ -39,9 +40,9 @@ record RunRequest(JobDefinition job, List<Path> inputs, Path output, ParserChoic
 			throw new UsageException("--output " + run.output.toAbsolutePath().normalize()
 					+ " is a file; give the folder the workbook goes in");
 		}
-		if (job != null && (run.parser != null || run.maxSentenceTokens != null)) {
-			throw new UsageException("--parser and --max-sentence-tokens belong in the job file (" + job.file()
-					+ "), so that its runs stay comparable");
+		if (job != null && (run.scorer != null || run.parser != null || run.maxSentenceTokens != null)) {
+			throw new UsageException("--scorer, --parser and --max-sentence-tokens belong in the job file ("
+					+ job.file() + "), so that its runs stay comparable");
 		}
 		if (run.from != null && run.to != null && run.from.isAfter(run.to)) {
 			throw new UsageException("--from " + run.from + " is after --to " + run.to);
@@ -49,7 +50,7 @@ record RunRequest(JobDefinition job, List<Path> inputs, Path output, ParserChoic
 		RunRequest request = new RunRequest(job, inputs,
 				run.output != null ? run.output.toAbsolutePath().normalize()
 						: (job == null ? Path.of("reports").toAbsolutePath().normalize() : null),
-				run.parser, run.maxSentenceTokens, run.overwrite, run.from, run.to);
+				run.scorer, run.parser, run.maxSentenceTokens, run.overwrite, run.from, run.to);
 		if (job != null) {
 			var days = job.days(LocalDate.now(job.zoneOrDefault()), request.overrides());
 			if (days.from() != null && days.to() != null && days.from().isAfter(days.to())) {

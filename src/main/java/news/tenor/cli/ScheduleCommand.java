@@ -20,6 +20,7 @@ import news.tenor.run.RunningExecutions;
 import news.tenor.schedule.JobDefinition;
 import news.tenor.schedule.JobScheduler;
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -61,6 +62,7 @@ class ScheduleCommand implements SmartLifecycle {
 	private volatile PrintStream out;
 
 	ScheduleCommand(RunLauncher launcher, RunningExecutions running, JobRepository jobRepository,
+			@Value("${tenor.scoring.scorer}") String defaultScorer,
 			@Value("${tenor.scoring.parser}") String defaultParser,
 			@Value("${tenor.scoring.max-sentence-tokens}") int defaultMaxTokens,
 			@Value("${tenor.schedule.reload-interval:5s}") Duration reloadInterval,
@@ -68,7 +70,7 @@ class ScheduleCommand implements SmartLifecycle {
 		this.launcher = launcher;
 		this.running = running;
 		this.jobRepository = jobRepository;
-		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens);
+		this.defaults = new ScoringSettings(ParserChoice.of(defaultParser), defaultMaxTokens, Scorer.of(defaultScorer));
 		this.reloadInterval = reloadInterval;
 		this.parallelRuns = parallelRuns;
 	}

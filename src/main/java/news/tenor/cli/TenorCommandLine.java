@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import news.tenor.TenorApplication;
 import news.tenor.run.RunProgress;
@@ -42,7 +44,24 @@ public final class TenorCommandLine {
 	private TenorCommandLine() {
 	}
 
+	/**
+	 * The signal that stopped this process's runs (SIGTERM, Ctrl-C), 0 while none did:
+	 * the command then exits with 128 + its number once it has said how its runs ended.
+	 */
+	private static volatile int signalled;
+
+	/**
+	 * Counted down when the command has said how it ended (see {@link #stopGracefully}).
+	 */
+	private static final CountDownLatch ENDED = new CountDownLatch(1);
+
 	public static int execute(String[] args, PrintStream out, PrintStream err) {
+		int code = command(args, out, err);
+		ENDED.countDown();
+		return signalled != 0 ? 128 + signalled : code;
+	}
+
+	private static int command(String[] args, PrintStream out, PrintStream err) {
 		boolean verbose = Arrays.asList(args).contains("--verbose");
 		CommandLine commandLine = TenorCommands.commandLine();
 		try {
@@ -207,8 +226,19 @@ public final class TenorCommandLine {
 		for (String name : List.of("TERM", "INT")) {
 			try {
 				Signal.handle(new Signal(name), signal -> {
+					signalled = signal.getNumber();
 					stop.run();
-					Runtime.getRuntime().exit(128 + signal.getNumber());
+					// the command now says how its runs ended ("run 3 stopped; continue
+					// it
+					// with tenor restart 3") and exits; should it hang, exit anyway
+					try {
+						if (!ENDED.await(60, TimeUnit.SECONDS)) {
+							Runtime.getRuntime().exit(128 + signal.getNumber());
+						}
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
 				});
 			}
 			catch (IllegalArgumentException unsupported) {

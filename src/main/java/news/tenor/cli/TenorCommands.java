@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -126,6 +127,11 @@ final class TenorCommands {
 		@Option(names = "--to", paramLabel = "DATE", converter = ToDate.class,
 				description = "last day: only articles published until it (YYYY-MM-DD, inclusive)")
 		LocalDate to;
+
+		@Option(names = "--scorer", paramLabel = "calibrated|corenlp", converter = ScorerName.class,
+				description = { "calibrated: Tenor's score, calibrated against people's ratings, English only;",
+						"corenlp: CoreNLP's own, as releases before it (default: calibrated)" })
+		Scorer scorer;
 
 		@Option(names = "--parser", paramLabel = "sr|pcfg", converter = Parser.class,
 				description = "CoreNLP parser under the sentiment model (default: sr)")
@@ -267,6 +273,20 @@ final class TenorCommands {
 						+ "local[N], spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
 			}
 			return value;
+		}
+
+	}
+
+	static final class ScorerName implements ITypeConverter<Scorer> {
+
+		@Override
+		public Scorer convert(String value) {
+			try {
+				return Scorer.of(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new TypeConversionException("--scorer must be calibrated or corenlp, not '" + value + "'");
+			}
 		}
 
 	}

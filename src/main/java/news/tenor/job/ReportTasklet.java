@@ -49,6 +49,9 @@ class ReportTasklet implements Tasklet {
 		COUNT_LABELS.put(RunCounts.SENTENCES_TOO_LONG, "Sentences unscored: too long");
 		COUNT_LABELS.put(RunCounts.SENTENCES_FAILED, "Sentences unscored: the parser failed");
 		COUNT_LABELS.put(RunCounts.SPARK_TASKS_FAILED, "Spark tasks failed and run again (e.g. a lost executor)");
+		COUNT_LABELS.put(RunCounts.SENTENCES_DETECTED, "Sentences whose language was detected");
+		COUNT_LABELS.put(RunCounts.SENTENCES_NOT_ENGLISH, "Sentences not in English (not scored)");
+		COUNT_LABELS.put(RunCounts.COMMENTS_NOT_ENGLISH, "Comments not in English (kept, not scored)");
 	}
 
 	private final ReportWorkbook workbook;
@@ -100,6 +103,7 @@ class ReportTasklet implements Tasklet {
 
 		ScoringSettings scoring = this.run.scoring();
 		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("Scorer", scoring.scorer().key() + ": " + scoring.scorer().description());
 		settings.put("Parser",
 				scoring.parser().name().toLowerCase() + " (" + scoring.parser().model().replaceAll(".*/", "") + ")");
 		settings.put("Longest sentence parsed (tokens)", (long) scoring.maxSentenceTokens());

@@ -65,6 +65,9 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 		done.parsedByExecutor()
 			.forEach((executor, n) -> RunCounts.add(this.counts, RunCounts.SENTENCES_PARSED_BY + executor, n));
 		RunCounts.add(this.counts, RunCounts.COMMENTS_SCORED, done.comments());
+		RunCounts.add(this.counts, RunCounts.SENTENCES_DETECTED, done.detected());
+		RunCounts.add(this.counts, RunCounts.SENTENCES_NOT_ENGLISH, done.notEnglish());
+		RunCounts.add(this.counts, RunCounts.COMMENTS_NOT_ENGLISH, done.commentsNotEnglish());
 		this.counts.putLong(RunCounts.SPARK_TASKS_FAILED,
 				this.failedTasksBefore + this.scoring.failedTasks() - this.failedTasksAtStart);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import news.tenor.report.Table.Column;
 import news.tenor.scoring.Sentiment;
+import news.tenor.scoring.calibration.SentimentStatistics;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,6 +28,8 @@ final class ArticlesSheet {
 				Column.text("Source", 16), Column.text("Category", 14), Column.number("Comments", 10),
 				Column.number("Scored", 8), Column.number("Up", 7), Column.number("Down", 7), Column.score("Score", 8),
 				Column.score("Vote-weighted score", 10), Column.score("Net sentiment", 10),
+				Column.number("Score 95% from", 9), Column.number("Score 95% to", 9),
+				Column.number("Net sentiment 95% from", 10), Column.number("Net sentiment 95% to", 10),
 				Column.number("Controversy", 11)));
 		for (Sentiment sentiment : Sentiment.values()) {
 			columns.add(Column.number(sentiment.label(), 9));
@@ -91,7 +94,8 @@ final class ArticlesSheet {
 				this.squares = 0;
 			}
 			if (row.hasComment()) {
-				this.tally.addComment(row.up(), row.down(), row.label(), row.score(), row.sentences(), row.unscored());
+				this.tally.addComment(row.up(), row.down(), row.label(), row.score(), row.sentences(), row.unscored(),
+						row.notEnglish());
 				if (row.score() != null) {
 					this.scores++;
 					double delta = row.score() - this.mean;
@@ -136,8 +140,16 @@ final class ArticlesSheet {
 			Cells.number(row, 8, tally.meanScore(), styles.score);
 			Cells.number(row, 9, tally.voteWeightedScore(), styles.score);
 			Cells.number(row, 10, tally.netSentiment(), styles.percent);
-			Cells.number(row, 11, article.controversy(), styles.score);
-			int c = 12;
+			SentimentStatistics.Interval score = tally.meanScoreInterval();
+			SentimentStatistics.Interval net = tally.netSentimentInterval();
+			if (score != null) {
+				Cells.number(row, 11, score.low(), styles.score);
+				Cells.number(row, 12, score.high(), styles.score);
+				Cells.number(row, 13, net.low(), styles.percent);
+				Cells.number(row, 14, net.high(), styles.percent);
+			}
+			Cells.number(row, 15, article.controversy(), styles.score);
+			int c = 16;
 			for (Sentiment sentiment : Sentiment.values()) {
 				Cells.number(row, c++, tally.share(sentiment), styles.percent);
 			}

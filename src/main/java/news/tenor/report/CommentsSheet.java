@@ -29,7 +29,7 @@ final class CommentsSheet {
 			Column.number("Up", 6), Column.number("Down", 6), Column.text("Sentiment", 13), Column.score("Score", 8),
 			Column.text("Text", 60), Column.text("Own words", 50), Column.text("Quoted", 40),
 			Column.text("Quoted from", 14), Column.number("Sentences", 10), Column.number("Unscored sentences", 10),
-			Column.text("Note", 28));
+			Column.text("Note", 28), Column.text("Language", 12));
 
 	private static final int TEXT = 9;
 
@@ -66,6 +66,7 @@ final class CommentsSheet {
 			Cells.number(row, 13, c.sentences(), styles.integer);
 			Cells.number(row, 14, c.unscored(), styles.integer);
 			Cells.text(row, 15, note(c), styles.wrapped);
+			Cells.text(row, 16, c.languages(), styles.text);
 			int lines = Math.max(lines(c.text(), COLUMNS.get(TEXT).width()),
 					Math.max(lines(c.ownText(), COLUMNS.get(TEXT + 1).width()),
 							lines(c.quotedText(), COLUMNS.get(TEXT + 2).width())));
@@ -82,15 +83,25 @@ final class CommentsSheet {
 	 */
 	static String note(ReportQueries.CommentRow c) {
 		List<String> notes = new ArrayList<>(3);
-		if (!c.scoreKnown()) {
-			notes.add("not scored with this model");
+		if (c.notInEnglish()) {
+			notes.add("not in English (" + c.languages() + "): kept, not scored");
 		}
-		else if (c.ownText() == null) {
-			notes.add("no own words (only quotes or links)");
-		}
-		else if (c.unscored() > 0) {
-			notes.add(c.unscored() == c.sentences() ? "no sentence could be scored"
-					: c.unscored() + (c.unscored() == 1 ? " sentence" : " sentences") + " unscored");
+		else {
+			if (c.notEnglish() > 0) {
+				notes.add(c.notEnglish() + " of " + c.sentences() + " sentences not in English (" + c.languages()
+						+ "): the English ones scored");
+			}
+			if (!c.scoreKnown()) {
+				notes.add("not scored with this model");
+			}
+			else if (c.ownText() == null) {
+				notes.add("no own words (only quotes or links)");
+			}
+			else if (c.unscored() > 0) {
+				int english = c.sentences() - c.notEnglish();
+				notes.add(c.unscored() == english ? "no sentence could be scored"
+						: c.unscored() + (c.unscored() == 1 ? " sentence" : " sentences") + " unscored");
+			}
 		}
 		if (c.note() != null) {
 			// what ingest found: a vote line it could not read, a text cut at its limit

@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import news.tenor.run.RunScope;
 import news.tenor.scoring.Sentiment;
+import news.tenor.scoring.calibration.SentimentStatistics;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -29,7 +31,7 @@ final class OverviewSheet {
 	static final String NAME = "Overview";
 
 	/** The first column of the charts, right of the tables. */
-	static final int CHART_COLUMN = 8;
+	static final int CHART_COLUMN = 10;
 
 	static final int CHART_WIDTH = 10;
 
@@ -56,9 +58,20 @@ final class OverviewSheet {
 			TrendSheet.Daily daily, List<String> commentSheets, int maxRows, RunSummary run, LocalDateTime written) {
 	}
 
-	/** A headline figure: its name, how it is read from a tally, and its formats. */
+	/**
+	 * A headline figure: its name, how it is read from a tally, and its formats; for the
+	 * figures that are estimates (net sentiment, mean score), its 95% interval and the
+	 * test of its change.
+	 */
 	private record Figure(String label, Function<Tally, Number> value, CellStyle style, CellStyle changeStyle,
-			double changeFactor) {
+			double changeFactor, Function<Tally, SentimentStatistics.Interval> interval,
+			BiFunction<SentimentStatistics.Sample, SentimentStatistics.Sample, SentimentStatistics.Change> change) {
+
+		Figure(String label, Function<Tally, Number> value, CellStyle style, CellStyle changeStyle,
+				double changeFactor) {
+			this(label, value, style, changeStyle, changeFactor, null, null);
+		}
+
 	}
 
 	private final XSSFSheet sheet;
@@ -111,6 +124,14 @@ final class OverviewSheet {
 		this.sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 
+	/** How the scores were made, as the Scope says it. */
+	private static String scoring(ReportScope scope) {
+		return (scope.model().contains("/calibrated-")
+				? "Tenor's calibrated score on Stanford CoreNLP's analysis (English sentences only)"
+				: "Stanford CoreNLP sentiment") + ", " + scope.model()
+				+ "; a score runs from -1 (very negative) to 1 (very positive)";
+	}
+
 	private void scope(Content c) {
 		section("Scope");
 		Row period = row();
@@ -129,8 +150,13 @@ final class OverviewSheet {
 		fact("Categories", Comparison.names(List.copyOf(c.figures().byCategory().keySet())));
 		fact("Filters", filters(c.scope().run()));
 		fact("Compared with", c.comparison().basis());
-		fact("Scoring", "Stanford CoreNLP sentiment, " + c.scope().model()
-				+ "; a score runs from -1 (very negative) to 1 (very positive)");
+		fact("Scoring", scoring(c.scope()));
+		if (c.figures().total().notInEnglish() > 0) {
+			fact("Not in English",
+					String.format("%,d %s not in English: kept, not scored, left out of every figure",
+							c.figures().total().notInEnglish(),
+							c.figures().total().notInEnglish() == 1 ? "comment" : "comments"));
+		}
 		if (c.commentSheets().size() > 1) {
 			fact("Comments", String.format("on %d sheets (%s): a sheet holds at most %,d rows",
 					c.commentSheets().size(), String.join(", ", c.commentSheets()), c.maxRows() - 1));
@@ -163,18 +189,24 @@ final class OverviewSheet {
 		Tally now = c.figures().total();
 		Tally before = c.comparison().tally();
 		section("Headline figures");
-		header("Figure", "This period", "Previous period", "Change");
-		List<Figure> figures = List.of(
-				new Figure("Articles", Tally::articles, this.styles.integer, this.styles.signedInteger, 1),
-				new Figure("Comments", Tally::comments, this.styles.integer, this.styles.signedInteger, 1),
-				new Figure("Comments scored", Tally::scored, this.styles.integer, this.styles.signedInteger, 1),
-				new Figure("Own-text sentences scored", Tally::sentencesScored, this.styles.integer,
-						this.styles.signedInteger, 1),
-				new Figure("Net sentiment (% positive − % negative)", Tally::netSentiment, this.styles.percent,
-						this.styles.signedPoints, 100),
-				new Figure("Mean score", Tally::meanScore, this.styles.score, this.styles.signedScore, 1),
-				new Figure("Vote-weighted score", Tally::voteWeightedScore, this.styles.score, this.styles.signedScore,
-						1));
+		header("Figure", "This period", "Previous period", "Change", "95% interval: from", "to", "The change is");
+		List<Figure> figures = new ArrayList<>(
+				List.of(new Figure("Articles", Tally::articles, this.styles.integer, this.styles.signedInteger, 1),
+						new Figure("Comments", Tally::comments, this.styles.integer, this.styles.signedInteger, 1),
+						new Figure("Comments scored", Tally::scored, this.styles.integer, this.styles.signedInteger, 1),
+						new Figure("Own-text sentences scored", Tally::sentencesScored, this.styles.integer,
+								this.styles.signedInteger, 1),
+						new Figure("Net sentiment (% positive − % negative)", Tally::netSentiment, this.styles.percent,
+								this.styles.signedPoints, 100, Tally::netSentimentInterval,
+								SentimentStatistics::netSentimentChange),
+						new Figure("Mean score", Tally::meanScore, this.styles.score, this.styles.signedScore, 1,
+								Tally::meanScoreInterval, SentimentStatistics::meanScoreChange),
+						new Figure("Vote-weighted score", Tally::voteWeightedScore, this.styles.score,
+								this.styles.signedScore, 1)));
+		if (now.notInEnglish() > 0 || (before != null && before.notInEnglish() > 0)) {
+			figures.add(new Figure("Comments not in English (kept, not scored)", Tally::notInEnglish,
+					this.styles.integer, this.styles.signedInteger, 1));
+		}
 		int first = this.next;
 		for (Figure figure : figures) {
 			Row row = row();
@@ -187,10 +219,23 @@ final class OverviewSheet {
 				if (value != null && previous != null) {
 					Cells.number(row, 3, (value.doubleValue() - previous.doubleValue()) * figure.changeFactor(),
 							figure.changeStyle());
+					if (figure.change() != null) {
+						SentimentStatistics.Change change = figure.change().apply(before.sample(), now.sample());
+						Cells.text(row, 6, change.beyondNoise() ? "beyond noise" : "within noise", this.styles.text);
+					}
 				}
+			}
+			SentimentStatistics.Interval interval = figure.interval() == null ? null : figure.interval().apply(now);
+			if (interval != null) {
+				Cells.number(row, 4, interval.low(), figure.style());
+				Cells.number(row, 5, interval.high(), figure.style());
 			}
 		}
 		ColourScale.apply(this.sheet, new CellRangeAddress(first + 4, first + 6, 1, 2));
+		Cells.text(row(), 0,
+				"95% interval: the range the figure would fall in nineteen times out of twenty, "
+						+ "had other readers of the same articles commented; a change within noise could be chance.",
+				this.styles.note);
 		this.next++;
 
 		section("Sentiment of comments");
@@ -222,7 +267,8 @@ final class OverviewSheet {
 	/** The category table, by number of comments; returns its data rows. */
 	private int[] byCategory(Content c) {
 		section("By category");
-		header("Category", "Articles", "Comments", "Scored", "Mean score", "Vote-weighted score", "Net sentiment");
+		header("Category", "Articles", "Comments", "Scored", "Mean score", "Vote-weighted score", "Net sentiment",
+				"Net sentiment 95%: from", "to");
 		int start = this.next;
 		for (Map.Entry<String, Tally> category : c.figures().categoriesByComments()) {
 			Tally tally = category.getValue();
@@ -234,6 +280,11 @@ final class OverviewSheet {
 			Cells.number(row, 4, tally.meanScore(), this.styles.score);
 			Cells.number(row, 5, tally.voteWeightedScore(), this.styles.score);
 			Cells.number(row, 6, tally.netSentiment(), this.styles.percent);
+			SentimentStatistics.Interval net = tally.netSentimentInterval();
+			if (net != null) {
+				Cells.number(row, 7, net.low(), this.styles.percent);
+				Cells.number(row, 8, net.high(), this.styles.percent);
+			}
 		}
 		int end = this.next - 1;
 		if (end >= start) {
@@ -247,7 +298,12 @@ final class OverviewSheet {
 		Row title = row();
 		title.setHeightInPoints(18);
 		Cells.text(title, 0, ranking.title(), this.styles.section);
-		if (ranking.preferredScored() > 1) {
+		if (ranking.shrunken()) {
+			Cells.text(title, 1, String.format("ranked by the mean score pulled towards the average of all articles "
+					+ "(%+.2f) as far as few comments leave it uncertain: as if each had %.1f more average comments",
+					ranking.shrinkage().grandMean(), ranking.shrinkage().priorComments()), this.styles.note);
+		}
+		else if (ranking.preferredScored() > 1) {
 			Cells.text(title, 1,
 					ranking.toppedUp()
 							? "articles with fewer than " + ranking.preferredScored()
@@ -256,7 +312,7 @@ final class OverviewSheet {
 					this.styles.note);
 		}
 		header("Article (link to its comments)", "Published", "Category", "Comments", "Score", "Vote-weighted score",
-				"Controversy");
+				"Controversy", ranking.shrunken() ? "Ranked score" : null);
 		List<Ranking.Entry> top = ranking.top();
 		int start = this.next;
 		for (Ranking.Entry entry : top) {
@@ -278,6 +334,9 @@ final class OverviewSheet {
 			Cells.number(row, 4, article.tally().meanScore(), this.styles.score);
 			Cells.number(row, 5, article.tally().voteWeightedScore(), this.styles.score);
 			Cells.number(row, 6, article.controversy(), this.styles.score);
+			if (entry.ranked() != null) {
+				Cells.number(row, 7, entry.ranked(), this.styles.score);
+			}
 		}
 		if (top.isEmpty()) {
 			Cells.text(row(), 0, "no article qualifies", this.styles.note);
@@ -358,7 +417,9 @@ final class OverviewSheet {
 		Row row = row();
 		row.setHeightInPoints(30);
 		for (int k = 0; k < titles.length; k++) {
-			Cells.text(row, k, titles[k], this.styles.header);
+			if (titles[k] != null) {
+				Cells.text(row, k, titles[k], this.styles.header);
+			}
 		}
 	}
 

@@ -35,9 +35,9 @@ final class ReportFigures {
 
 	private final NavigableSet<String> sources = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-	private final Ranking mostPositive = new Ranking("Most positive", TOP, 1, 3, a -> value(a.tally().meanScore()));
+	private final Ranking mostPositive = Ranking.bySentiment("Most positive", TOP, 1);
 
-	private final Ranking mostNegative = new Ranking("Most negative", TOP, 1, 3, a -> -value(a.tally().meanScore()));
+	private final Ranking mostNegative = Ranking.bySentiment("Most negative", TOP, -1);
 
 	private final Ranking mostDiscussed = new Ranking("Most discussed", TOP, 0, 0,
 			a -> a.tally().comments() == 0 ? Double.NaN : a.tally().comments());

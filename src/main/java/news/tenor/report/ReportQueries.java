@@ -40,7 +40,13 @@ public class ReportQueries {
 	record CommentRow(long articleId, String title, LocalDate published, String source, String category,
 			boolean hasComment, int position, Integer net, Integer up, Integer down, Integer label, Double score,
 			String text, String ownText, String quotedText, String quotes, int sentences, int unscored,
-			boolean scoreKnown, String note, String articleNote) {
+			boolean scoreKnown, String note, String articleNote, String languages, int notEnglish) {
+
+		/** A comment with nothing in English to score (calibrated score). */
+		boolean notInEnglish() {
+			return this.languages != null && this.label == null && this.notEnglish > 0;
+		}
+
 	}
 
 	record RejectRow(String location, Integer line, String reason) {
@@ -71,7 +77,7 @@ public class ReportQueries {
 					       c.position, c.net_votes, c.up_votes, c.down_votes, s.comment_id AS scored_id, s.label,
 					       s.score, c.text, c.own_text, c.quoted_text, c.quotes,
 					       COALESCE(s.sentences, 0) AS sentences, COALESCE(s.unscored, 0) AS unscored,
-					       c.note, a.note AS article_note
+					       c.note, a.note AS article_note, s.languages, COALESCE(s.not_english, 0) AS not_english
 					FROM article a
 					LEFT JOIN comment c ON c.article_id = a.id
 					LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
@@ -88,7 +94,8 @@ public class ReportQueries {
 						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score"),
 						rs.getString("text"), rs.getString("own_text"), rs.getString("quoted_text"),
 						rs.getString("quotes"), rs.getInt("sentences"), rs.getInt("unscored"),
-						rs.getObject("scored_id") != null, rs.getString("note"), rs.getString("article_note")));
+						rs.getObject("scored_id") != null, rs.getString("note"), rs.getString("article_note"),
+						rs.getString("languages"), rs.getInt("not_english")));
 			});
 		}
 	}
@@ -125,7 +132,7 @@ public class ReportQueries {
 		this.jdbc.query("""
 				SELECT a.id AS article_id, a.source, a.category, a.published, c.id AS comment_id, c.up_votes,
 				       c.down_votes, s.label, s.score, COALESCE(s.sentences, 0) AS sentences,
-				       COALESCE(s.unscored, 0) AS unscored
+				       COALESCE(s.unscored, 0) AS unscored, s.languages, COALESCE(s.not_english, 0) AS not_english
 				FROM article a
 				LEFT JOIN comment c ON c.article_id = a.id
 				LEFT JOIN comment_score s ON s.comment_id = c.id AND s.model = ?
@@ -146,9 +153,9 @@ public class ReportQueries {
 				}
 			}
 			if (included[0] && rs.getObject("comment_id") != null) {
-				total.addComment((Integer) rs.getObject("up_votes"), (Integer) rs.getObject("down_votes"),
-						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score"),
-						rs.getInt("sentences"), rs.getInt("unscored"));
+				Integer label = rs.getObject("label") == null ? null : rs.getInt("label");
+				total.addComment((Integer) rs.getObject("up_votes"), (Integer) rs.getObject("down_votes"), label,
+						decimal(rs, "score"), rs.getInt("sentences"), rs.getInt("unscored"), rs.getInt("not_english"));
 			}
 		});
 		return total;

@@ -1,6 +1,7 @@
 package news.tenor.report;
 
 import news.tenor.scoring.Sentiment;
+import news.tenor.scoring.calibration.SentimentStatistics;
 
 /**
  * The sums behind every figure of the report, for one article, one day, one category or a
@@ -35,6 +36,13 @@ final class Tally {
 
 	private long unscoredSentences;
 
+	private long notInEnglish;
+
+	private long notEnglishSentences;
+
+	/** The sum of the squared scores: the spread of the scores, for the intervals. */
+	private double scoreSquares;
+
 	/** The tally of one article, to which its comments are added one by one. */
 	static Tally ofArticle() {
 		Tally tally = new Tally();
@@ -47,6 +55,19 @@ final class Tally {
 	 * of it scored, or not scored with the model) adds no sentiment.
 	 */
 	void addComment(Integer up, Integer down, Integer label, Double score, int sentences, int unscored) {
+		addComment(up, down, label, score, sentences, unscored, 0);
+	}
+
+	/**
+	 * @param notEnglish its sentences not in English, left unscored (the calibrated
+	 * score): a comment with nothing else is "not in English", kept and not scored
+	 */
+	void addComment(Integer up, Integer down, Integer label, Double score, int sentences, int unscored,
+			int notEnglish) {
+		if (label == null && notEnglish > 0) {
+			this.notInEnglish++;
+		}
+		this.notEnglishSentences += notEnglish;
 		int u = up == null ? 0 : up;
 		int d = down == null ? 0 : down;
 		this.comments++;
@@ -58,6 +79,7 @@ final class Tally {
 		}
 		if (score != null) {
 			this.scoreSum += score;
+			this.scoreSquares += score * score;
 			this.voteWeightedSum += (1 + u - d) * score;
 			this.voteWeight += 1 + u + d;
 		}
@@ -79,6 +101,35 @@ final class Tally {
 		}
 		this.sentences += other.sentences;
 		this.unscoredSentences += other.unscoredSentences;
+		this.notInEnglish += other.notInEnglish;
+		this.notEnglishSentences += other.notEnglishSentences;
+		this.scoreSquares += other.scoreSquares;
+	}
+
+	/** Comments with nothing in English, kept and not scored. */
+	long notInEnglish() {
+		return this.notInEnglish;
+	}
+
+	/** What the 95% intervals need of the scored comments. */
+	SentimentStatistics.Sample sample() {
+		int n = (int) Math.min(Integer.MAX_VALUE, this.scored);
+		double mean = this.scored == 0 ? 0 : this.scoreSum / this.scored;
+		double variance = this.scored > 1
+				? Math.max(0, (this.scoreSquares - this.scored * mean * mean) / (this.scored - 1)) : 0;
+		return new SentimentStatistics.Sample(n, mean, variance,
+				(int) (count(Sentiment.POSITIVE) + count(Sentiment.VERY_POSITIVE)),
+				(int) (count(Sentiment.NEGATIVE) + count(Sentiment.VERY_NEGATIVE)));
+	}
+
+	/** The 95% interval of the mean score; {@code null} without a scored comment. */
+	SentimentStatistics.Interval meanScoreInterval() {
+		return this.scored == 0 ? null : SentimentStatistics.meanScore(sample());
+	}
+
+	/** The 95% interval of net sentiment; {@code null} without a scored comment. */
+	SentimentStatistics.Interval netSentimentInterval() {
+		return this.scored == 0 ? null : SentimentStatistics.netSentiment(sample());
 	}
 
 	long articles() {
@@ -102,9 +153,9 @@ final class Tally {
 		return this.down;
 	}
 
-	/** Sentences of the commenters' own words that CoreNLP scored. */
+	/** Sentences of the commenters' own words that were scored (not in English: not). */
 	long sentencesScored() {
-		return this.sentences - this.unscoredSentences;
+		return this.sentences - this.unscoredSentences - this.notEnglishSentences;
 	}
 
 	long unscoredSentences() {

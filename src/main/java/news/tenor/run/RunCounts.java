@@ -32,6 +32,15 @@ public final class RunCounts {
 
 	public static final String SENTENCES_FAILED = "sentences.failed";
 
+	/** Sentences whose language was detected (calibrated score; cached after). */
+	public static final String SENTENCES_DETECTED = "sentences.language-detected";
+
+	/** Sentences not in English, left unscored (calibrated score). */
+	public static final String SENTENCES_NOT_ENGLISH = "sentences.not-english";
+
+	/** Comments with no English sentence, kept and not scored (calibrated score). */
+	public static final String COMMENTS_NOT_ENGLISH = "comments.not-english";
+
 	/** Prefix of the sentences scored per Spark executor ("driver" in local mode). */
 	public static final String SENTENCES_PARSED_BY = "sentences.parsed.by.";
 

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -78,6 +79,8 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 
 	private static final String MAX_SENTENCE_TOKENS = "max-sentence-tokens";
 
+	private static final String SCORER = "scorer";
+
 	private static final String REQUESTED = "requested";
 
 	private static final String WORKBOOK = "workbook";
@@ -91,8 +94,8 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 	private static final String RERUN_OF = "rerun-of";
 
 	/** The order in which {@code list} shows a run's parameters. */
-	private static final List<String> SHOWN = List.of(FROM, TO, SOURCES, CATEGORIES, INPUT, PARSER, MAX_SENTENCE_TOKENS,
-			RECIPIENTS, RERUN_OF, REQUESTED);
+	private static final List<String> SHOWN = List.of(FROM, TO, SOURCES, CATEGORIES, INPUT, SCORER, PARSER,
+			MAX_SENTENCE_TOKENS, RECIPIENTS, RERUN_OF, REQUESTED);
 
 	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
@@ -186,6 +189,11 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 		}
 		parameters.addString(PARSER, this.scoring.parser().name().toLowerCase(Locale.ROOT))
 			.addLong(MAX_SENTENCE_TOKENS, (long) this.scoring.maxSentenceTokens());
+		if (this.scoring.scorer() != Scorer.CORENLP) {
+			// CoreNLP's scores have no parameter: the runs of the releases before the
+			// calibrated score were all CoreNLP's, and keep their identity
+			parameters.addString(SCORER, this.scoring.scorer().key());
+		}
 		if (this.requested != null) {
 			parameters.addString(REQUESTED, this.requested.toString());
 		}
@@ -211,8 +219,10 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 	public static RunDefinition from(JobParameters parameters) {
 		String parser = parameters.getString(PARSER);
 		Long maxTokens = parameters.getLong(MAX_SENTENCE_TOKENS);
+		String scorer = parameters.getString(SCORER);
 		ScoringSettings scoring = new ScoringSettings(parser == null ? ParserChoice.SR : ParserChoice.of(parser),
-				maxTokens == null ? ScoringSettings.DEFAULT_MAX_SENTENCE_TOKENS : Math.toIntExact(maxTokens));
+				maxTokens == null ? ScoringSettings.DEFAULT_MAX_SENTENCE_TOKENS : Math.toIntExact(maxTokens),
+				scorer == null ? Scorer.CORENLP : Scorer.of(scorer));
 		String requested = parameters.getString(REQUESTED);
 		String workbook = parameters.getString(WORKBOOK);
 		if (workbook == null) {
@@ -275,6 +285,7 @@ public record RunDefinition(String job, List<Path> inputs, LocalDate from, Local
 					value instanceof String text && text.contains("\n") ? Arrays.asList(text.split("\n")) : value);
 		}
 		values.put(INPUT, this.inputs.stream().map(Path::toString).toList());
+		values.put(SCORER, this.scoring.scorer().key());
 		return values;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import news.tenor.run.RunDefinition;
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 
 /**
@@ -16,14 +17,15 @@ import news.tenor.scoring.ScoringSettings;
  * articles, how to score, where the workbook goes, when it runs and who receives it.
  *
  * @param window null: every article, whatever its date
+ * @param scorer null: the default scorer (calibrated or corenlp)
  * @param parser null: the default parser
  * @param maxSentenceTokens null: the default limit
  * @param cron null: the job runs only when asked ({@code tenor run FILE})
  * @param zone the time zone of the cron and of "today" for relative windows
  */
 public record JobDefinition(String name, Path file, List<Path> inputs, Window window, List<String> sources,
-		List<String> categories, String parser, Integer maxSentenceTokens, Path outputFolder, String fileName,
-		String cron, ZoneId zone, List<String> recipients, String subject) {
+		List<String> categories, String scorer, String parser, Integer maxSentenceTokens, Path outputFolder,
+		String fileName, String cron, ZoneId zone, List<String> recipients, String subject) {
 
 	/** The workbook's name unless the file says otherwise. */
 	public static final String DEFAULT_FILE_NAME = "{job}-{from}-{to}.xlsx";
@@ -47,7 +49,8 @@ public record JobDefinition(String name, Path file, List<Path> inputs, Window wi
 		Path folder = overrides.outputFolder() != null ? overrides.outputFolder() : this.outputFolder;
 		ScoringSettings scoring = new ScoringSettings(
 				this.parser != null ? ParserChoice.of(this.parser) : defaults.parser(),
-				this.maxSentenceTokens != null ? this.maxSentenceTokens : defaults.maxSentenceTokens());
+				this.maxSentenceTokens != null ? this.maxSentenceTokens : defaults.maxSentenceTokens(),
+				this.scorer != null ? Scorer.of(this.scorer) : defaults.scorer());
 		return new RunDefinition(this.name, in.stream().map(p -> p.toAbsolutePath().normalize()).toList(), days.from(),
 				days.to(), this.sources, this.categories, scoring, null,
 				folder.resolve(workbookName(days, now)).toAbsolutePath().normalize(), overrides.overwrite(),

@@ -43,8 +43,8 @@ public final class JobFiles {
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
 	private static final Map<String, Set<String>> FIELDS = Map.of("",
-			Set.of("name", "description", "inputs", "window", "filters", "parser", "max-sentence-tokens", "output",
-					"schedule", "delivery"),
+			Set.of("name", "description", "inputs", "window", "filters", "scorer", "parser", "max-sentence-tokens",
+					"output", "schedule", "delivery"),
 			"filters", Set.of("sources", "categories"), "output", Set.of("folder", "file-name"), "schedule",
 			Set.of("cron", "zone"), "delivery", Set.of("recipients", "subject"), "window", Set.of("from", "to"));
 
@@ -126,6 +126,13 @@ public final class JobFiles {
 				categories = texts(filters.get("categories"), "filters.categories");
 			}
 
+			String scorer = null;
+			if (fields.containsKey("scorer")) {
+				scorer = text(fields.get("scorer"), "scorer").toLowerCase();
+				if (!scorer.equals("calibrated") && !scorer.equals("corenlp")) {
+					throw error(fields.get("scorer"), "scorer", "must be calibrated or corenlp, not '" + scorer + "'");
+				}
+			}
 			String parser = null;
 			if (fields.containsKey("parser")) {
 				parser = text(fields.get("parser"), "parser").toLowerCase();
@@ -224,7 +231,7 @@ public final class JobFiles {
 					subject = text(delivery.get("subject"), "delivery.subject");
 				}
 			}
-			return new JobDefinition(name, this.file, List.copyOf(inputs), window, sources, categories, parser,
+			return new JobDefinition(name, this.file, List.copyOf(inputs), window, sources, categories, scorer, parser,
 					maxTokens, folder, fileName, cron, zone, recipients, subject);
 		}
 

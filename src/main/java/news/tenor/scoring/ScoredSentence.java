@@ -2,6 +2,17 @@ package news.tenor.scoring;
 
 import java.io.Serializable;
 
-/** A sentence's score as it comes back from an executor, with where it was computed. */
-record ScoredSentence(long sentenceId, SentenceScore score, String executor) implements Serializable {
+/**
+ * What an executor found of a sentence, with where it was computed.
+ *
+ * @param score CoreNLP's score, or {@code null} when it was not parsed (only detected, or
+ * in another language)
+ * @param analysis CoreNLP's whole analysis ({@link SentenceAnalysis#encode()}), or
+ * {@code null} with the score or when it failed
+ * @param language the ISO 639-1 code of its language on its own ({@code und}: too short
+ * to tell), or {@code null} when not detected
+ * @param letters and {@code latin}: what the comment-level language rule needs
+ */
+record ScoredSentence(long sentenceId, SentenceScore score, String analysis, String language, int letters,
+		boolean latin, String executor) implements Serializable {
 }

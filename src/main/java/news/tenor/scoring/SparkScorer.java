@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
+import news.tenor.scoring.language.LanguageDetection;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -130,8 +131,21 @@ final class SparkScorer {
 			List<ScoredSentence> scored = new ArrayList<>();
 			while (bins.hasNext()) {
 				for (SentenceTask task : bins.next()) {
-					scored.add(new ScoredSentence(task.sentenceId(),
-							pipeline.score(task.text(), this.settings.maxSentenceTokens()), executor));
+					LanguageDetection.Verdict verdict = task.detect() ? LanguageDetection.get().verdict(task.text())
+							: null;
+					boolean foreign = verdict != null && verdict.language().isDetermined()
+							&& !verdict.language().isEnglish();
+					SentenceScore score = null;
+					String analysis = null;
+					if (task.parse() && !foreign) {
+						SentimentPipeline.Analysed analysed = pipeline.analyse(task.text(),
+								this.settings.maxSentenceTokens());
+						score = analysed.score();
+						analysis = analysed.analysis() == null ? null : analysed.analysis().encode();
+					}
+					scored.add(new ScoredSentence(task.sentenceId(), score, analysis,
+							verdict == null ? null : verdict.language().code(), verdict == null ? 0 : verdict.letters(),
+							verdict != null && verdict.latin(), executor));
 				}
 			}
 			return scored.iterator();

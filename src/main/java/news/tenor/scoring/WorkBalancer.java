@@ -21,6 +21,9 @@ final class WorkBalancer {
 
 	/** Estimated parsing work of one sentence, in arbitrary units. */
 	static double cost(SentenceTask task, ParserChoice parser) {
+		if (!task.parse()) {
+			return 1; // its language alone: a tenth of a short sentence's parse
+		}
 		double n = task.tokens() + 4; // fixed per-sentence cost: tagging, sentiment,
 										// bookkeeping
 		return parser == ParserChoice.PCFG ? n * n : n;
@@ -29,7 +32,7 @@ final class WorkBalancer {
 	public static List<List<SentenceTask>> partitions(List<SentenceTask> tasks, int partitions, ParserChoice parser) {
 		int count = Math.max(1, Math.min(partitions, tasks.size()));
 		List<SentenceTask> longestFirst = new ArrayList<>(tasks);
-		longestFirst.sort(Comparator.comparingInt(SentenceTask::tokens).reversed());
+		longestFirst.sort(Comparator.comparingDouble((SentenceTask t) -> cost(t, parser)).reversed());
 		record Bin(List<SentenceTask> tasks, double[] work) {
 		}
 		PriorityQueue<Bin> lightest = new PriorityQueue<>(Comparator.comparingDouble((Bin b) -> b.work()[0]));

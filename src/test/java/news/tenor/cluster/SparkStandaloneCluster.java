@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real Spark standalone cluster on this machine: a master and workers, each its own
@@ -151,6 +152,8 @@ public final class SparkStandaloneCluster implements AutoCloseable {
 
 	private static void prepareHome(Path target, Path home) throws IOException {
 		Path jars = home.resolve("jars");
+		// made again each time: the jars a build ships to executors change
+		FileSystemUtils.deleteRecursively(jars);
 		Files.createDirectories(jars);
 		Files.createDirectories(home.resolve("conf"));
 		Set<String> shipped;
@@ -160,7 +163,9 @@ public final class SparkStandaloneCluster implements AutoCloseable {
 		try (Stream<Path> lib = Files.list(target.resolve("lib"))) {
 			for (Path jar : (Iterable<Path>) lib::iterator) {
 				String name = jar.getFileName().toString();
-				if (shipped.contains(name) || name.startsWith("stanford-corenlp")) {
+				// CoreNLP's models and Lingua's classes and models are shipped inside
+				// tenor-models.jar, not under their own names
+				if (shipped.contains(name) || name.startsWith("stanford-corenlp") || name.startsWith("lingua-")) {
 					continue;
 				}
 				Path link = jars.resolve(name);

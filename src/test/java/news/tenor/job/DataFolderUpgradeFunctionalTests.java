@@ -73,11 +73,23 @@ class DataFolderUpgradeFunctionalTests {
 		assertThat(SentimentPipeline.parsesInThisJvm()).as("a rerun parses nothing").isEqualTo(parsesBeforeRerun);
 		assertThat(rerunJob.workbook().getFileName().toString()).startsWith("two-sources-2026-01-15-2026-01-16-rerun-");
 
-		// the job instances of the old release are the same instances now
-		Result again = run("run", WHERE_IT_WAS_MADE.resolve("jobs/two-sources.yaml").toString(), "--data-dir",
-				data.toString());
+		// the job instances of the old release are the same instances now: the old runs
+		// are CoreNLP's, and a job file asking for CoreNLP's scores is the same job
+		Path corenlp = Files.writeString(WHERE_IT_WAS_MADE.resolve("jobs/two-sources-corenlp.yaml"),
+				Files.readString(WHERE_IT_WAS_MADE.resolve("jobs/two-sources.yaml")) + "scorer: corenlp\n");
+		Result again = run("run", corenlp.toString(), "--data-dir", data.toString());
 		assertThat(again.exitCode()).isEqualTo(1);
 		assertThat(again.err()).contains("already completed as run 2");
+
+		// the same job with today's default, the calibrated score, is scored again from
+		// the
+		// sentences the old release cached: nothing is parsed
+		long parsesBeforeCalibrated = SentimentPipeline.parsesInThisJvm();
+		Result calibrated = run("run", WHERE_IT_WAS_MADE.resolve("jobs/two-sources.yaml").toString(), "--data-dir",
+				data.toString(), "--overwrite");
+		assertThat(calibrated.exitCode()).as(calibrated.err()).isZero();
+		assertThat(calibrated.out()).contains("7 comments scored; sentences: 0 parsed");
+		assertThat(SentimentPipeline.parsesInThisJvm()).isEqualTo(parsesBeforeCalibrated);
 	}
 
 	private static Path copyFixture() throws IOException {

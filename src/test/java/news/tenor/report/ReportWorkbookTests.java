@@ -273,8 +273,9 @@ class ReportWorkbookTests {
 		@Test
 		void headersKeepTheEndToEndNamesAndAddTheFigures() {
 			assertThat(headers(this.sheet)).containsExactly("Title", "Published", "Source", "Category", "Comments",
-					"Scored", "Up", "Down", "Score", "Vote-weighted score", "Net sentiment", "Controversy",
-					"Very negative", "Negative", "Neutral", "Positive", "Very positive", "Comments link", "Note");
+					"Scored", "Up", "Down", "Score", "Vote-weighted score", "Net sentiment", "Score 95% from",
+					"Score 95% to", "Net sentiment 95% from", "Net sentiment 95% to", "Controversy", "Very negative",
+					"Negative", "Neutral", "Positive", "Very positive", "Comments link", "Note");
 		}
 
 		@Test
@@ -351,7 +352,7 @@ class ReportWorkbookTests {
 		void headersKeepTheEndToEndNamesAndAddTheParts() {
 			assertThat(headers(this.sheet)).containsExactly("Title", "Published", "Category", "Comment #", "Net votes",
 					"Up", "Down", "Sentiment", "Score", "Text", "Own words", "Quoted", "Quoted from", "Sentences",
-					"Unscored sentences", "Note");
+					"Unscored sentences", "Note", "Language");
 		}
 
 		@Test

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TableTest {
 
+	/** The Articles sheet's column of links to the comments. */
+	static final int LINK = ArticlesSheet.COLUMNS.stream().map(Table.Column::header).toList().indexOf("Comments link");
+
 	@Test
 	void rowsAreLocatedOnTheSheetThatHoldsThem() {
 		assertThat(Table.locate("Comments", 0, 5)).isEqualTo(new CellLink("Comments", 2));
@@ -78,9 +81,9 @@ class TableTest {
 						"Team 3", "Minister 1", "Minister 2", "Minister 3", "Minister 4", "Minister 5");
 
 				Sheet articles = book.getSheet("Articles");
-				assertThat(articles.getRow(1).getCell(17).getHyperlink().getAddress()).isEqualTo("'Comments'!A2");
-				assertThat(articles.getRow(2).getCell(17).getHyperlink().getAddress()).isEqualTo("'Comments (2)'!A2");
-				assertThat(articles.getRow(3).getCell(17).getHyperlink().getAddress()).isEqualTo("'Comments (2)'!A5");
+				assertThat(articles.getRow(1).getCell(LINK).getHyperlink().getAddress()).isEqualTo("'Comments'!A2");
+				assertThat(articles.getRow(2).getCell(LINK).getHyperlink().getAddress()).isEqualTo("'Comments (2)'!A2");
+				assertThat(articles.getRow(3).getCell(LINK).getHyperlink().getAddress()).isEqualTo("'Comments (2)'!A5");
 
 				Row note = ReportWorkbookTests.row(book.getSheet("Overview"), "Comments");
 				assertThat(note.getCell(1).getStringCellValue())
@@ -112,7 +115,7 @@ class TableTest {
 				// the third article links to its first comment, the eighth (after 4 and
 				// 3):
 				// the second on Comments (4)
-				assertThat(book.getSheet("Articles (2)").getRow(1).getCell(17).getHyperlink().getAddress())
+				assertThat(book.getSheet("Articles (2)").getRow(1).getCell(LINK).getHyperlink().getAddress())
 					.isEqualTo("'Comments (4)'!A3");
 				assertThat(book.getSheet("Articles (2)").getRow(1).getCell(0).getStringCellValue())
 					.isEqualTo(book.getSheet("Comments (4)").getRow(2).getCell(0).getStringCellValue());

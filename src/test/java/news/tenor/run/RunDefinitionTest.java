@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import news.tenor.scoring.ParserChoice;
+import news.tenor.scoring.Scorer;
 import news.tenor.scoring.ScoringSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class RunDefinitionTest {
 				.addString("workbook", "/reports/tenor.xlsx", false)
 				.toJobParameters();
 			RunDefinition run = RunDefinition.from(old);
-			assertThat(run.scoring()).isEqualTo(ScoringSettings.defaults());
+			assertThat(run.scoring()).isEqualTo(new ScoringSettings(ParserChoice.SR, 80, Scorer.CORENLP));
 			assertThat(run.inputs()).containsExactly(Path.of("/archive"));
 			assertThat(run.jobName()).isEqualTo("tenor");
 			assertThat(run.scope()).isEqualTo(RunScope.EVERYTHING);
@@ -91,6 +92,19 @@ class RunDefinitionTest {
 				.isInstanceOf(InvalidJobParametersException.class);
 		}
 
+	}
+
+	@Test
+	void theCalibratedScorerIsAnIdentifyingParameterAndCoreNlpsIsWhatEarlierReleasesWrote() {
+		RunDefinition calibrated = RunDefinition.plain(List.of(Path.of("/archive")), null, null,
+				ScoringSettings.defaults(), LocalDateTime.of(2026, 1, 17, 9, 30), Path.of("/r.xlsx"), false);
+		JobParameters parameters = calibrated.toJobParameters();
+		assertThat(parameters.getString("scorer")).isEqualTo("calibrated");
+		assertThat(parameters.getIdentifyingParameters().stream().map(JobParameter::name)).contains("scorer");
+		assertThat(RunDefinition.from(parameters)).isEqualTo(calibrated);
+		assertThat(twoSources().toJobParameters().getString("scorer")).isNull();
+		assertThat(twoSources().shown()).containsEntry("scorer", "corenlp");
+		assertThat(calibrated.shown()).containsEntry("scorer", "calibrated");
 	}
 
 	@Test

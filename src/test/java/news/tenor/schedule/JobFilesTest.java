@@ -96,7 +96,7 @@ class JobFilesTest {
 					inputs: ARCHIVE
 					widnow: previous-day
 					""", "line 2: widnow: unknown field (expected delivery, description, filters, "
-					+ "inputs, max-sentence-tokens, name, output, parser, schedule, window)");
+					+ "inputs, max-sentence-tokens, name, output, parser, schedule, scorer, window)");
 		}
 
 		@Test

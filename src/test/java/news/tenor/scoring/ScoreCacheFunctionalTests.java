@@ -92,7 +92,7 @@ class ScoreCacheFunctionalTests {
 		long parses = parsesDuring(() -> assertThat(run())
 			.contains("6 comments scored; sentences: 1 parsed, 5 from cache, 0 too long, 0 failed"));
 		assertThat(parses).isEqualTo(1);
-		ScoringSettings settings = ScoringSettings.defaults();
+		ScoringSettings settings = new ScoringSettings(ParserChoice.SR, 80);
 		assertThat(cachedSentences(settings)).isEqualTo(6);
 		assertThat(comment(settings, "Town plan rejected", 2)).containsEntry("UNSCORED", 0);
 		// the comment scores of the first limit stay, next to those of the new one
@@ -107,7 +107,7 @@ class ScoreCacheFunctionalTests {
 			.contains("6 comments scored; sentences: 6 parsed, 0 from cache, 0 too long, 0 failed"));
 		assertThat(parses).isEqualTo(6);
 		assertThat(cachedSentences(new ScoringSettings(ParserChoice.PCFG, 80))).isEqualTo(6);
-		assertThat(cachedSentences(ScoringSettings.defaults())).isEqualTo(6);
+		assertThat(cachedSentences(new ScoringSettings(ParserChoice.SR, 80))).isEqualTo(6);
 	}
 
 	@Test
@@ -117,13 +117,45 @@ class ScoreCacheFunctionalTests {
 		assertThat(parses).isZero();
 	}
 
+	@Test
+	@Order(6)
+	void theCalibratedScoreRescoresEveryCommentFromTheCacheParsingNothing() {
+		long parses = parsesDuring(() -> assertThat(run("--scorer", "calibrated"))
+			.contains("6 comments scored; sentences: 0 parsed, 6 from cache, 0 too long, 0 failed"));
+		assertThat(parses).isZero();
+		ScoringSettings calibrated = new ScoringSettings(ParserChoice.SR, 80, Scorer.CALIBRATED);
+		assertThat(commentScores(calibrated)).isEqualTo(6);
+		assertThat(calibrated.modelKey())
+			.isEqualTo("corenlp-4.5.10/sr/maxlen-80/" + ScoringSettings.CALIBRATION_VERSION);
+		// every sentence's language was detected once, and is cached
+		long detected = TenorRuns.withDatabase(dataDir,
+				jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM sentence_language", Long.class));
+		assertThat(detected).isEqualTo(6);
+	}
+
+	@Test
+	@Order(7)
+	void switchingScorerBackAndForthParsesAndDetectsNothing() {
+		long parses = parsesDuring(() -> {
+			assertThat(run("--scorer", "corenlp")).contains("0 parsed");
+			assertThat(run("--scorer", "calibrated")).contains("0 parsed");
+		});
+		assertThat(parses).isZero();
+	}
+
+	/** A run with CoreNLP's own scores, unless the options name another scorer. */
 	private static String run(String... options) {
 		// a workbook folder per run: two runs within a second would want the same name
 		Path reports = work.resolve("reports-" + (++runs));
-		String[] args = new String[7 + options.length];
-		System.arraycopy(new String[] { "run", "--input", archive.toString(), "--output", reports.toString(),
-				"--data-dir", dataDir.toString() }, 0, args, 0, 7);
-		System.arraycopy(options, 0, args, 7, options.length);
+		boolean scorer = List.of(options).contains("--scorer");
+		String[] fixed = scorer
+				? new String[] { "run", "--input", archive.toString(), "--output", reports.toString(), "--data-dir",
+						dataDir.toString() }
+				: new String[] { "run", "--input", archive.toString(), "--output", reports.toString(), "--data-dir",
+						dataDir.toString(), "--scorer", "corenlp" };
+		String[] args = new String[fixed.length + options.length];
+		System.arraycopy(fixed, 0, args, 0, fixed.length);
+		System.arraycopy(options, 0, args, fixed.length, options.length);
 		TenorRuns.Result result = TenorRuns.run(args);
 		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 		return result.out();

@@ -212,38 +212,62 @@ public final class SentimentStatistics {
 
 	/** Estimates the prior from the articles to rank (method of moments). */
 	public static Shrinkage shrinkage(List<Sample> articles) {
-		double comments = 0;
-		double sum = 0;
-		double withinSquares = 0;
-		double withinDf = 0;
-		for (Sample a : articles) {
-			comments += a.n();
-			sum += a.n() * a.mean();
-			withinSquares += a.variance() * Math.max(0, a.n() - 1);
-			withinDf += Math.max(0, a.n() - 1);
-		}
-		if (comments == 0) {
-			return new Shrinkage(0, 1, 1);
-		}
-		double mu = sum / comments;
-		double sigma2 = withinDf > 0 ? withinSquares / withinDf : 0;
-		// the articles' means spread by τ² plus their sampling noise σ²/n
-		double between = 0;
-		double noise = 0;
-		int counted = 0;
-		for (Sample a : articles) {
-			if (a.n() == 0) {
-				continue;
+		ShrinkageEstimate estimate = new ShrinkageEstimate();
+		articles.forEach(estimate::add);
+		return estimate.shrinkage();
+	}
+
+	/**
+	 * The prior of {@link #shrinkage}, gathered one article at a time: only sums are
+	 * kept, so a report estimates it while its articles stream past.
+	 */
+	public static final class ShrinkageEstimate {
+
+		private double comments;
+
+		private double sum;
+
+		private double withinSquares;
+
+		private double withinDf;
+
+		private double means;
+
+		private double meanSquares;
+
+		private double inverseSizes;
+
+		private int counted;
+
+		public void add(Sample a) {
+			this.comments += a.n();
+			this.sum += a.n() * a.mean();
+			this.withinSquares += a.variance() * Math.max(0, a.n() - 1);
+			this.withinDf += Math.max(0, a.n() - 1);
+			if (a.n() > 0) {
+				this.means += a.mean();
+				this.meanSquares += a.mean() * a.mean();
+				this.inverseSizes += 1.0 / a.n();
+				this.counted++;
 			}
-			between += (a.mean() - mu) * (a.mean() - mu);
-			noise += sigma2 / a.n();
-			counted++;
 		}
-		double tau2 = counted > 1 ? (between - noise) / (counted - 1) : 0;
-		if (sigma2 == 0) {
-			sigma2 = 1e-9;
+
+		public Shrinkage shrinkage() {
+			if (this.comments == 0) {
+				return new Shrinkage(0, 1, 1);
+			}
+			double mu = this.sum / this.comments;
+			double sigma2 = this.withinDf > 0 ? this.withinSquares / this.withinDf : 0;
+			// the articles' means spread by τ² plus their sampling noise σ²/n
+			double between = this.meanSquares - 2 * mu * this.means + this.counted * mu * mu;
+			double noise = sigma2 * this.inverseSizes;
+			double tau2 = this.counted > 1 ? (between - noise) / (this.counted - 1) : 0;
+			if (sigma2 == 0) {
+				sigma2 = 1e-9;
+			}
+			return new Shrinkage(mu, sigma2, Math.max(tau2, sigma2 / 100));
 		}
-		return new Shrinkage(mu, sigma2, Math.max(tau2, sigma2 / 100));
+
 	}
 
 }

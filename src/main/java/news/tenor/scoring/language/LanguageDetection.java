@@ -175,19 +175,43 @@ public final class LanguageDetection {
 	 * English when no sentence says.
 	 */
 	public List<Language> sentences(List<String> sentences) {
-		List<Language> own = new ArrayList<>(sentences.size());
-		List<Evidence> evidence = new ArrayList<>(sentences.size());
+		List<Verdict> verdicts = new ArrayList<>(sentences.size());
+		for (String sentence : sentences) {
+			verdicts.add(verdict(sentence));
+		}
+		return resolve(verdicts);
+	}
+
+	/**
+	 * What detection says of one sentence on its own, as Tenor caches it: its language
+	 * (undetermined when too short to tell) and what the comment-level rule needs to
+	 * resolve the undetermined ones without detecting again.
+	 *
+	 * @param letters its letters (a CJK character counts as two)
+	 * @param latin whether it is written mostly in Latin script
+	 */
+	public record Verdict(Language language, int letters, boolean latin) implements java.io.Serializable {
+	}
+
+	/** The verdict on one sentence, on its own. */
+	public Verdict verdict(String sentence) {
+		Evidence evidence = evidence(sentence, false);
+		return new Verdict(decide(evidence), evidence.letters(), evidence.writing() == Writing.LATIN);
+	}
+
+	/**
+	 * The language of each sentence of one comment from their verdicts, by the rule of
+	 * {@link #sentences}: no detection, so a comment's sentences scored earlier (their
+	 * verdicts cached) cost nothing here.
+	 */
+	public static List<Language> resolve(List<Verdict> verdicts) {
 		Map<Language, Integer> letters = new HashMap<>();
 		Map<Language, Integer> latinLetters = new HashMap<>();
-		for (String sentence : sentences) {
-			Evidence sentenceEvidence = evidence(sentence, false);
-			Language language = decide(sentenceEvidence);
-			evidence.add(sentenceEvidence);
-			own.add(language);
-			if (language.isDetermined()) {
-				letters.merge(language, sentenceEvidence.letters(), Integer::sum);
-				if (sentenceEvidence.writing() == Writing.LATIN) {
-					latinLetters.merge(language, sentenceEvidence.letters(), Integer::sum);
+		for (Verdict verdict : verdicts) {
+			if (verdict.language().isDetermined()) {
+				letters.merge(verdict.language(), verdict.letters(), Integer::sum);
+				if (verdict.latin()) {
+					latinLetters.merge(verdict.language(), verdict.letters(), Integer::sum);
 				}
 			}
 		}
@@ -195,11 +219,11 @@ public final class LanguageDetection {
 		Language mainLatin = main(latinLetters);
 		Language japanese = Language.of("ja");
 		boolean hasJapanese = letters.containsKey(japanese);
-		List<Language> languages = new ArrayList<>(own.size());
-		for (int i = 0; i < own.size(); i++) {
-			Language language = own.get(i);
+		List<Language> languages = new ArrayList<>(verdicts.size());
+		for (Verdict verdict : verdicts) {
+			Language language = verdict.language();
 			if (!language.isDetermined()) {
-				language = evidence.get(i).writing() == Writing.LATIN ? mainLatin : main;
+				language = verdict.latin() ? mainLatin : main;
 			}
 			else if (hasJapanese && language.code().equals("zh")) {
 				// Japanese sentences can be all kanji ("防衛費増額反対"); Chinese ones have no
@@ -308,6 +332,11 @@ public final class LanguageDetection {
 		if (words < MIN_WORDS && !detectShort) {
 			return new Evidence(Writing.LATIN, weight, words, null, 0);
 		}
+		if (plainlyEnglish(withoutNames, words)) {
+			// most comments: no need to ask Lingua, which costs more than the rest of the
+			// rule
+			return new Evidence(Writing.LATIN, weight, words, Language.ENGLISH, 1);
+		}
 		SortedMap<com.github.pemistahl.lingua.api.Language, Double> confidence = this.latin
 			.computeLanguageConfidenceValues(withoutNames);
 		if (confidence.isEmpty()) {
@@ -316,6 +345,33 @@ public final class LanguageDetection {
 		com.github.pemistahl.lingua.api.Language best = confidence.firstKey();
 		double english = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0);
 		return new Evidence(Writing.LATIN, weight, words, of(best), confidence.get(best) - english);
+	}
+
+	/**
+	 * English words that no other candidate language writes as a word of its own ("of" is
+	 * Dutch, "was" and "will" German, "he" Spanish, "but" French, "a" and "no" several):
+	 * a sentence in which they are at least a fifth of the words, two of them different,
+	 * is English whatever else it holds.
+	 */
+	private static final Set<String> ENGLISH_ONLY = Set.of("the", "and", "that", "this", "with", "you", "your", "they",
+			"their", "them", "what", "which", "there", "about", "would", "could", "should", "been", "have", "from",
+			"she", "his", "him", "my", "our", "not", "very", "really", "because", "than", "then", "these", "those",
+			"who", "when", "where", "how", "why", "if", "for", "are", "it's", "don't", "i'm", "can't", "isn't",
+			"doesn't", "didn't", "won't", "i've", "you're", "they're", "we're", "that's", "it");
+
+	static boolean plainlyEnglish(String text, int words) {
+		if (words < MIN_WORDS) {
+			return false;
+		}
+		Set<String> distinct = new java.util.HashSet<>();
+		int hits = 0;
+		for (String word : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+			if (ENGLISH_ONLY.contains(word)) {
+				hits++;
+				distinct.add(word);
+			}
+		}
+		return distinct.size() >= 2 && hits * 5 >= words;
 	}
 
 	private Language cyrillic(String text) {
