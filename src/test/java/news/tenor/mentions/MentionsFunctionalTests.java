@@ -174,6 +174,49 @@ class MentionsFunctionalTests {
 		}
 	}
 
+	/**
+	 * A data folder scored before mentions existed: its sentences have scores (here
+	 * CoreNLP's, from a {@code corenlp} run, which finds no mentions) and no mentions.
+	 * The calibrated run that follows tags them without parsing any; and when the cached
+	 * mentions are lost, the mentions step tags the comments' and the article's sentences
+	 * again, alone, and parses nothing.
+	 */
+	@Test
+	void turningMentionsOnForAnExistingDataFolderParsesNothingAgain() {
+		Path data = work.resolve("older");
+		TenorRuns.Result corenlp = TenorRuns.run("run", "--input", TenorRuns.SAMPLE.toString(), "--output",
+				work.resolve("older-reports").toString(), "--data-dir", data.toString(), "--scorer", "corenlp");
+		assertThat(corenlp.exitCode()).as(corenlp.out() + corenlp.err()).isZero();
+		long noMentions = TenorRuns.withDatabase(data,
+				jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM sentence_mentions", Long.class));
+		assertThat(noMentions).isZero();
+
+		long recognised = EntityRecogniser.recognisedInThisJvm();
+		long parses = SentimentPipeline.parsesInThisJvm();
+		TenorRuns.Result calibrated = TenorRuns.run("run", "--input", TenorRuns.SAMPLE.toString(), "--output",
+				work.resolve("older-reports").toString(), "--data-dir", data.toString());
+		assertThat(calibrated.exitCode()).as(calibrated.out() + calibrated.err()).isZero();
+		assertThat(SentimentPipeline.parsesInThisJvm() - parses).isZero();
+		// the 8 comment sentences and the article's 12
+		assertThat(EntityRecogniser.recognisedInThisJvm() - recognised).isEqualTo(8 + 12);
+
+		TenorRuns.withDatabase(data, jdbc -> {
+			jdbc.update("DELETE FROM sentence_mentions");
+			return jdbc.update("DELETE FROM article_mentions");
+		});
+		recognised = EntityRecogniser.recognisedInThisJvm();
+		parses = SentimentPipeline.parsesInThisJvm();
+		TenorRuns.Result again = TenorRuns.run("run", "--input", TenorRuns.SAMPLE.toString(), "--output",
+				work.resolve("older-reports").toString(), "--data-dir", data.toString());
+		assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+		assertThat(SentimentPipeline.parsesInThisJvm() - parses).isZero();
+		assertThat(EntityRecogniser.recognisedInThisJvm() - recognised).isEqualTo(8 + 12);
+		List<Map<String, Object>> koizumi = TenorRuns.withDatabase(data, jdbc -> jdbc.queryForList(
+				"SELECT c.position FROM mention m JOIN comment c ON c.id = m.comment_id WHERE m.name = 'Shinjiro Koizumi'"
+						+ " ORDER BY c.position"));
+		assertThat(koizumi).extracting(r -> ((Number) r.get("POSITION")).intValue()).contains(1, 4);
+	}
+
 	private static List<Row> data(Sheet sheet) {
 		List<Row> rows = new ArrayList<>();
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {

@@ -28,7 +28,8 @@ class ReportWarmUpTest {
 			assertThat(book.getSheet("Articles").getLastRowNum()).isEqualTo(2);
 			assertThat(book.getSheet("Comments").getLastRowNum()).isEqualTo(6);
 			assertThat(book.getSheet("Rejected").getLastRowNum()).isEqualTo(1);
-			assertThat(book.getSheet("Overview").getDrawingPatriarch().getCharts()).hasSize(3);
+			assertThat(book.getSheet("Overview").getDrawingPatriarch().getCharts()).hasSize(4);
+			assertThat(book.getSheet("Mentions").getLastRowNum()).isEqualTo(6);
 		}
 	}
 
