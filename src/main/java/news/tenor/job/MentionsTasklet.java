@@ -22,14 +22,21 @@ class MentionsTasklet implements Tasklet {
 
 	private final RunDefinition run;
 
-	MentionsTasklet(RunMentions mentions, RunDefinition run) {
+	/**
+	 * {@code tenor.mentions.enabled}: off, no step finds mentions (to measure their
+	 * cost).
+	 */
+	private final boolean enabled;
+
+	MentionsTasklet(RunMentions mentions, RunDefinition run, boolean enabled) {
 		this.mentions = mentions;
 		this.run = run;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (!RunMentions.appliesTo(this.run.scoring())) {
+		if (!this.enabled || !RunMentions.appliesTo(this.run.scoring())) {
 			return RepeatStatus.FINISHED;
 		}
 		var step = chunkContext.getStepContext().getStepExecution();

@@ -91,9 +91,11 @@ public class TenorJobConfiguration {
 	@Bean
 	@StepScope
 	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp,
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean mentions) {
 		RunDefinition run = RunDefinition.from(parameters);
-		return new ScoringWarmUpListener(warmUp, run.scoring().parser(), RunMentions.appliesTo(run.scoring()));
+		return new ScoringWarmUpListener(warmUp, run.scoring().parser(),
+				mentions && RunMentions.appliesTo(run.scoring()));
 	}
 
 	@Bean
@@ -124,9 +126,10 @@ public class TenorJobConfiguration {
 	@StepScope
 	ScoreWriter scoreWriter(CommentScoring scoring, UnscoredComments unscoredComments,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize,
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(scoring, scoring.chunks(RunDefinition.from(parameters).scoring()), unscoredComments,
-				chunkSize);
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean mentions) {
+		return new ScoreWriter(scoring, scoring.chunks(RunDefinition.from(parameters).scoring(), mentions),
+				unscoredComments, chunkSize);
 	}
 
 	/**
@@ -141,8 +144,9 @@ public class TenorJobConfiguration {
 	@Bean
 	@StepScope
 	MentionsTasklet mentionsTasklet(RunMentions mentions,
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new MentionsTasklet(mentions, RunDefinition.from(parameters));
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean enabled) {
+		return new MentionsTasklet(mentions, RunDefinition.from(parameters), enabled);
 	}
 
 	@Bean

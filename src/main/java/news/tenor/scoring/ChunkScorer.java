@@ -67,14 +67,18 @@ public final class ChunkScorer {
 
 	private final boolean calibrated;
 
+	/** Whether the recogniser tags the sentences (calibrated score, mentions on). */
+	private final boolean mentions;
+
 	/** Sentences submitted to Spark and not yet taken by a chunk, with their batch. */
 	private final Map<Long, SparkScorer.Scoring> inFlight = new HashMap<>();
 
-	ChunkScorer(ScoreStore store, SparkScorer scorer, ScoringSettings settings) {
+	ChunkScorer(ScoreStore store, SparkScorer scorer, ScoringSettings settings, boolean mentions) {
 		this.store = store;
 		this.scorer = scorer;
 		this.settings = settings;
 		this.calibrated = settings.scorer() == Scorer.CALIBRATED;
+		this.mentions = this.calibrated && mentions;
 	}
 
 	/**
@@ -212,7 +216,7 @@ public final class ChunkScorer {
 	private SentenceTask task(ScoreStore.CommentSentence row) {
 		boolean parse = row.cached() == null && row.tokens() <= this.settings.maxSentenceTokens();
 		boolean detect = this.calibrated && row.verdict() == null;
-		boolean recognise = this.calibrated && row.mentions() == null && (row.verdict() == null
+		boolean recognise = this.mentions && row.mentions() == null && (row.verdict() == null
 				|| !row.verdict().language().isDetermined() || row.verdict().language().isEnglish());
 		return parse || detect || recognise
 				? new SentenceTask(row.sentenceId(), row.text(), row.tokens(), parse, detect, recognise) : null;
