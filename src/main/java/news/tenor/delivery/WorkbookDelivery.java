@@ -167,6 +167,23 @@ public class WorkbookDelivery implements JobExecutionListener {
 					.append(figures.mostDiscussedComments())
 					.append(" comments)\n");
 			}
+			if (!figures.mostMentioned().isEmpty()) {
+				body.append("Most mentioned (net sentiment of the comments naming them, toward them):\n");
+				for (RunFigures.Mentioned m : figures.mostMentioned()) {
+					body.append("  ")
+						.append(m.name())
+						.append(" (")
+						.append(m.type())
+						.append("): ")
+						.append(m.comments())
+						.append(m.comments() == 1 ? " comment" : " comments");
+					if (m.netSentiment() != null) {
+						body.append(String.format(", net sentiment %+.0f%%, mean score %+.2f", m.netSentiment() * 100,
+								m.meanScore()));
+					}
+					body.append('\n');
+				}
+			}
 		}
 		body.append("\nWorkbook (attached): ").append(workbook.toAbsolutePath()).append('\n');
 		body.append(workbook.toAbsolutePath().toUri()).append('\n');

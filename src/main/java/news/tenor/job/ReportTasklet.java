@@ -52,6 +52,12 @@ class ReportTasklet implements Tasklet {
 		COUNT_LABELS.put(RunCounts.SENTENCES_DETECTED, "Sentences whose language was detected");
 		COUNT_LABELS.put(RunCounts.SENTENCES_NOT_ENGLISH, "Sentences not in English (not scored)");
 		COUNT_LABELS.put(RunCounts.COMMENTS_NOT_ENGLISH, "Comments not in English (kept, not scored)");
+		COUNT_LABELS.put(RunCounts.SENTENCES_RECOGNISED, "Comment sentences tagged by the named-entity recogniser");
+		COUNT_LABELS.put(RunCounts.ARTICLE_SENTENCES_RECOGNISED,
+				"Article sentences (title, caption, body) tagged by the named-entity recogniser");
+		COUNT_LABELS.put(RunCounts.COMMENTS_WITH_MENTIONS, "Comments naming a person, organisation or place");
+		COUNT_LABELS.put(RunCounts.ENTITIES,
+				"People, organisations and places named in the articles and comments (one name each)");
 	}
 
 	private final ReportWorkbook workbook;

@@ -68,6 +68,7 @@ class ScoreWriter implements ItemWriter<Long>, StepExecutionListener {
 		RunCounts.add(this.counts, RunCounts.SENTENCES_DETECTED, done.detected());
 		RunCounts.add(this.counts, RunCounts.SENTENCES_NOT_ENGLISH, done.notEnglish());
 		RunCounts.add(this.counts, RunCounts.COMMENTS_NOT_ENGLISH, done.commentsNotEnglish());
+		RunCounts.add(this.counts, RunCounts.SENTENCES_RECOGNISED, done.recognised());
 		this.counts.putLong(RunCounts.SPARK_TASKS_FAILED,
 				this.failedTasksBefore + this.scoring.failedTasks() - this.failedTasksAtStart);
 	}

@@ -21,11 +21,19 @@ class ScoringWarmUpListener implements StepExecutionListener, ItemWriteListener<
 
 	private final ParserChoice parser;
 
+	/** Whether the run finds mentions, so loads the named-entity recogniser too. */
+	private final boolean recogniser;
+
 	private StepExecution step;
 
 	ScoringWarmUpListener(ScoringWarmUp warmUp, ParserChoice parser) {
+		this(warmUp, parser, false);
+	}
+
+	ScoringWarmUpListener(ScoringWarmUp warmUp, ParserChoice parser, boolean recogniser) {
 		this.warmUp = warmUp;
 		this.parser = parser;
+		this.recogniser = recogniser;
 	}
 
 	@Override
@@ -37,7 +45,7 @@ class ScoringWarmUpListener implements StepExecutionListener, ItemWriteListener<
 	public void afterWrite(Chunk<? extends ParsedEntry> items) {
 		var counts = this.step.getExecutionContext();
 		if (counts.getLong(RunCounts.COMMENTS_NEW, 0) > 0 || counts.getLong(RunCounts.ARTICLES_UPDATED, 0) > 0) {
-			this.warmUp.start(this.parser);
+			this.warmUp.start(this.parser, this.recogniser);
 		}
 	}
 

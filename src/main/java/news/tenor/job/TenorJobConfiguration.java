@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import news.tenor.archive.ArchiveFingerprints;
 import news.tenor.archive.ArticleStore;
 import news.tenor.delivery.WorkbookDelivery;
+import news.tenor.mentions.RunMentions;
 import news.tenor.report.ReportWorkbook;
 import news.tenor.run.RunDefinition;
 import news.tenor.run.RunProgress;
@@ -30,9 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The Tenor job: ingest the archive into H2, score the comments with CoreNLP in Spark,
- * write the workbook. Every step commits as it goes, so a failed run restarts where it
- * stopped. What a run is comes from its {@link RunDefinition}, read from the job
- * parameters in one place.
+ * find who they talk about, write the workbook. Every step commits as it goes, so a
+ * failed run restarts where it stopped. What a run is comes from its
+ * {@link RunDefinition}, read from the job parameters in one place.
  */
 @Configuration(proxyBeanMethods = false)
 public class TenorJobConfiguration {
@@ -46,13 +47,14 @@ public class TenorJobConfiguration {
 	 * fails the run.
 	 */
 	@Bean
-	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step report, RunningExecutions running,
-			WorkbookDelivery delivery) {
+	Job tenorJob(JobRepository jobRepository, Step ingest, Step score, Step mentions, Step report,
+			RunningExecutions running, WorkbookDelivery delivery) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunDefinition.validator())
 			.listener(running)
 			.listener(delivery)
 			.start(ingest)
 			.next(score)
+			.next(mentions)
 			.next(report)
 			.build();
 	}
@@ -96,8 +98,11 @@ public class TenorJobConfiguration {
 	@Bean
 	@StepScope
 	ScoringWarmUpListener scoringWarmUpListener(ScoringWarmUp warmUp,
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoringWarmUpListener(warmUp, RunDefinition.from(parameters).scoring().parser());
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean mentions) {
+		RunDefinition run = RunDefinition.from(parameters);
+		return new ScoringWarmUpListener(warmUp, run.scoring().parser(),
+				mentions && RunMentions.appliesTo(run.scoring()));
 	}
 
 	@Bean
@@ -128,9 +133,27 @@ public class TenorJobConfiguration {
 	@StepScope
 	ScoreWriter scoreWriter(CommentScoring scoring, UnscoredComments unscoredComments,
 			@Value("${tenor.score.chunk-size:500}") int chunkSize,
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-		return new ScoreWriter(scoring, scoring.chunks(RunDefinition.from(parameters).scoring()), unscoredComments,
-				chunkSize);
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean mentions) {
+		return new ScoreWriter(scoring, scoring.chunks(RunDefinition.from(parameters).scoring(), mentions),
+				unscoredComments, chunkSize);
+	}
+
+	/**
+	 * Who readers are talking about: after the comments are scored, before the report.
+	 */
+	@Bean
+	Step mentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MentionsTasklet mentionsTasklet) {
+		return new StepBuilder("mentions", jobRepository).tasklet(mentionsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	MentionsTasklet mentionsTasklet(RunMentions mentions,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+			@Value("${tenor.mentions.enabled:true}") boolean enabled) {
+		return new MentionsTasklet(mentions, RunDefinition.from(parameters), enabled);
 	}
 
 	@Bean

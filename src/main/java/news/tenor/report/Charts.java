@@ -174,8 +174,18 @@ final class Charts {
 	/** One horizontal bar per category: green when positive, red when negative. */
 	static XSSFChart byCategory(XSSFDrawing drawing, ClientAnchor anchor, String[] categories,
 			String categoriesReference, Series netSentiment) {
+		return netSentimentBars(drawing, anchor, "Net sentiment by category", categories, categoriesReference,
+				netSentiment);
+	}
+
+	/**
+	 * One horizontal bar of net sentiment per name (a category, an entity), green when
+	 * positive, red when negative, on a fixed -100%..100% axis.
+	 */
+	static XSSFChart netSentimentBars(XSSFDrawing drawing, ClientAnchor anchor, String title, String[] categories,
+			String categoriesReference, Series netSentiment) {
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("Net sentiment by category");
+		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		XDDFCategoryAxis names = chart.createCategoryAxis(AxisPosition.LEFT);
 		names.setOrientation(AxisOrientation.MAX_MIN);

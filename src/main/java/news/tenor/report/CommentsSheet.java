@@ -42,6 +42,16 @@ final class CommentsSheet {
 	 */
 	static Table write(SXSSFWorkbook workbook, Styles styles, ReportQueries queries, ReportScope scope, int maxRows,
 			ArticlesSheet.Writer articles) {
+		return write(workbook, styles, queries, scope, maxRows, articles, null);
+	}
+
+	/**
+	 * Writes the sheet as
+	 * {@link #write(SXSSFWorkbook, Styles, ReportQueries, ReportScope, int, ArticlesSheet.Writer)}
+	 * does, recording where the comments that name an entity land.
+	 */
+	static Table write(SXSSFWorkbook workbook, Styles styles, ReportQueries queries, ReportScope scope, int maxRows,
+			ArticlesSheet.Writer articles, CommentRows rows) {
 		Table table = new Table(workbook, styles, NAME, COLUMNS, maxRows);
 		table.start();
 		queries.comments(scope, c -> {
@@ -50,6 +60,9 @@ final class CommentsSheet {
 				return;
 			}
 			Row row = table.next();
+			if (rows != null) {
+				rows.written(c.commentId(), table.rows() - 1);
+			}
 			Cells.text(row, 0, c.title(), styles.text);
 			Cells.date(row, 1, c.published(), styles.date);
 			Cells.text(row, 2, c.category(), styles.text);

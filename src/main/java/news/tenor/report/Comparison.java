@@ -1,6 +1,10 @@
 package news.tenor.report;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import news.tenor.run.RunScope;
 
@@ -26,8 +30,7 @@ record Comparison(Period period, Tally tally, String basis) {
 		Period previous = current.previous();
 		RunScope run = scope.run();
 		List<String> sources = run.sources().isEmpty() ? List.copyOf(figures.sources()) : run.sources();
-		Tally tally = queries.period(previous, scope.model(),
-				run.fromSources(sources).over(previous.from(), previous.to()));
+		Tally tally = queries.period(previous, scope.model(), previousScope(scope, previous, figures));
 		StringBuilder basis = new StringBuilder(previous.toString()).append(", ");
 		basis.append(run.sources().isEmpty() ? "same sources (" + names(sources) + ")" : "same source filter");
 		if (!run.categories().isEmpty()) {
@@ -39,6 +42,40 @@ record Comparison(Period period, Tally tally, String basis) {
 					basis + ": no comments scored with this model, so no change is shown");
 		}
 		return new Comparison(previous, tally, basis.toString());
+	}
+
+	/**
+	 * What the previous period includes: the run's filters over its days, and without a
+	 * source filter the sources this run read.
+	 */
+	private static RunScope previousScope(ReportScope scope, Period previous, ReportFigures figures) {
+		RunScope run = scope.run();
+		List<String> sources = run.sources().isEmpty() ? List.copyOf(figures.sources()) : run.sources();
+		return run.fromSources(sources).over(previous.from(), previous.to());
+	}
+
+	/**
+	 * The previous period's tallies of the given entities (by {@link ReportFigures#key}):
+	 * the comments then that named each, with their sentiment toward it, under the same
+	 * test as the comments of {@link #of}.
+	 */
+	Map<String, Tally> mentions(ReportQueries queries, ReportScope scope, ReportFigures figures,
+			List<EntityTally> entities) {
+		Map<String, Tally> tallies = new HashMap<>();
+		if (this.period == null || entities.isEmpty()) {
+			return tallies;
+		}
+		Set<String> wanted = new HashSet<>();
+		entities.forEach(e -> wanted.add(ReportFigures.key(e.name(), e.type())));
+		queries.mentionsInPeriod(this.period, scope.model(), previousScope(scope, this.period, figures),
+				entities.stream().map(EntityTally::name).distinct().toList(), m -> {
+					String key = ReportFigures.key(m.name(), m.type());
+					if (wanted.contains(key)) {
+						tallies.computeIfAbsent(key, k -> new Tally())
+							.addComment(null, null, m.label(), m.score(), 0, 0);
+					}
+				});
+		return tallies;
 	}
 
 	boolean available() {

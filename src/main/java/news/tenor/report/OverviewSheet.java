@@ -47,6 +47,10 @@ final class OverviewSheet {
 	/** Width of the columns right of the first one. */
 	static final int TABLE_WIDTH = COLUMN_WIDTH * (CHART_COLUMN - 2);
 
+	static final String MOST_MENTIONED = "Most mentioned people and organisations";
+
+	static final String MOST_MENTIONED_CHART = "Most mentioned: net sentiment";
+
 	private static final String THIS_PERIOD = "This period";
 
 	private static final String PREVIOUS_PERIOD = "Previous period";
@@ -115,7 +119,8 @@ final class OverviewSheet {
 		for (Ranking ranking : c.figures().rankings()) {
 			ranking(ranking);
 		}
-		charts(c, distribution, categories);
+		int[] mentioned = mostMentioned(c);
+		charts(c, distribution, categories, mentioned);
 
 		this.sheet.setFitToPage(true);
 		this.sheet.getPrintSetup().setLandscape(true);
@@ -348,13 +353,71 @@ final class OverviewSheet {
 	}
 
 	/**
+	 * The people and organisations most comments named, with the comments' net sentiment
+	 * toward each, its interval, and its change from the previous period; returns the
+	 * table's data rows (none: {@code null}).
+	 */
+	private int[] mostMentioned(Content c) {
+		List<EntityTally> top = c.figures().mostMentioned(ReportFigures.MOST_MENTIONED);
+		Row title = row();
+		title.setHeightInPoints(18);
+		Cells.text(title, 0, MOST_MENTIONED, this.styles.section);
+		Cells.text(title, 1,
+				"by the comments that name them; net sentiment of those comments toward each "
+						+ "(not of the comments as a whole); places are on the sheet " + EntitiesSheet.NAME,
+				this.styles.note);
+		header("Name (link to its row)", "Type", "Comments", "Net sentiment", "95% interval: from", "to",
+				"Previous period", "Change", "The change is");
+		int start = this.next;
+		List<EntityTally> all = c.figures().entitiesByMentions();
+		for (EntityTally entity : top) {
+			Tally now = entity.tally();
+			Row row = row();
+			Cells.link(row, 0, entity.name(), Table.locate(EntitiesSheet.NAME, all.indexOf(entity), c.maxRows()),
+					this.styles);
+			Cells.text(row, 1, entity.type().label(), this.styles.text);
+			Cells.number(row, 2, entity.comments(), this.styles.integer);
+			Cells.number(row, 3, now.netSentiment(), this.styles.percent);
+			SentimentStatistics.Interval interval = now.netSentimentInterval();
+			if (interval != null) {
+				Cells.number(row, 4, interval.low(), this.styles.percent);
+				Cells.number(row, 5, interval.high(), this.styles.percent);
+			}
+			Tally before = c.figures().before(entity);
+			if (before != null && before.scored() > 0 && now.scored() > 0) {
+				Cells.number(row, 6, before.netSentiment(), this.styles.percent);
+				Cells.number(row, 7, (now.netSentiment() - before.netSentiment()) * 100, this.styles.signedPoints);
+				SentimentStatistics.Change change = SentimentStatistics.netSentimentChange(before.sample(),
+						now.sample());
+				Cells.text(row, 8, change.beyondNoise() ? "beyond noise" : "within noise", this.styles.text);
+			}
+			else if (c.comparison().available()) {
+				Cells.text(row, 6, "not named", this.styles.note);
+			}
+		}
+		if (top.isEmpty()) {
+			Cells
+				.text(row(), 0,
+						c.scope().model().contains("/calibrated-") ? "no comment names a person or organisation"
+								: "people and organisations are found with the calibrated scorer only",
+						this.styles.note);
+			this.next++;
+			return null;
+		}
+		int end = this.next - 1;
+		ColourScale.apply(this.sheet, new CellRangeAddress(start, end, 3, 3));
+		this.next++;
+		return new int[] { start, end };
+	}
+
+	/**
 	 * The charts, from the same figures the tables show (each series also references the
 	 * cells that hold them, so an analyst can follow a bar back to its number).
 	 * @param distribution the first and last row of the sentiment table (this period,
 	 * then the previous one if shown)
 	 * @param categories the first and last row of the category table
 	 */
-	private void charts(Content c, int[] distribution, int[] categories) {
+	private void charts(Content c, int[] distribution, int[] categories, int[] mentioned) {
 		XSSFDrawing drawing = this.sheet.createDrawingPatriarch();
 		int top = 0;
 		Tally now = c.figures().total();
@@ -385,9 +448,19 @@ final class OverviewSheet {
 		if (now.scored() > 0 && !byCategory.isEmpty()) {
 			String[] names = byCategory.stream().map(Map.Entry::getKey).toArray(String[]::new);
 			Number[] net = byCategory.stream().map(e -> e.getValue().netSentiment()).toArray(Number[]::new);
-			Charts.byCategory(drawing, anchor(drawing, top, Math.max(10, 4 + names.length * 3 / 2)), names,
-					range(categories[0], categories[1], 0), new Charts.Series("Net sentiment",
-							cell(categories[0] - 1, 6), net, range(categories[0], categories[1], 6)));
+			int height = Math.max(10, 4 + names.length * 3 / 2);
+			Charts.byCategory(drawing, anchor(drawing, top, height), names, range(categories[0], categories[1], 0),
+					new Charts.Series("Net sentiment", cell(categories[0] - 1, 6), net,
+							range(categories[0], categories[1], 6)));
+			top += height + 1;
+		}
+		if (mentioned != null) {
+			List<EntityTally> top10 = c.figures().mostMentioned(ReportFigures.MOST_MENTIONED);
+			String[] names = top10.stream().map(EntityTally::name).toArray(String[]::new);
+			Number[] net = top10.stream().map(e -> e.tally().netSentiment()).toArray(Number[]::new);
+			Charts.netSentimentBars(drawing, anchor(drawing, top, Math.max(10, 4 + names.length * 3 / 2)),
+					MOST_MENTIONED_CHART, names, range(mentioned[0], mentioned[1], 0), new Charts.Series(
+							"Net sentiment", cell(mentioned[0] - 1, 3), net, range(mentioned[0], mentioned[1], 3)));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package news.tenor.report;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -8,6 +9,7 @@ import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import news.tenor.mentions.EntityType;
 import news.tenor.run.RunFigures;
 import news.tenor.scoring.Sentiment;
 
@@ -44,6 +46,18 @@ final class ReportFigures {
 
 	private final Ranking mostControversial = new Ranking("Most controversial", TOP, 2, 3, a -> value(a.controversy()));
 
+	/** People and organisations on the Overview. */
+	static final int MOST_MENTIONED = 10;
+
+	/** Named in the e-mail body. */
+	static final int MOST_MENTIONED_IN_MAIL = 3;
+
+	/** Each entity's figures, by name and type. */
+	private final Map<String, EntityTally> entities = new HashMap<>();
+
+	/** The previous period's tallies of the most mentioned, once compared. */
+	private Map<String, Tally> mentionedBefore = Map.of();
+
 	void add(ReportQueries.ArticleRow article, CellLink comments) {
 		Tally tally = article.tally();
 		String category = category(article.category());
@@ -57,6 +71,41 @@ final class ReportFigures {
 		for (Ranking ranking : rankings()) {
 			ranking.offer(article, comments);
 		}
+	}
+
+	/** Adds a comment's sentiment toward an entity (the Mentions sheet's rows). */
+	void addMention(ReportQueries.MentionRow row, CellLink comment) {
+		this.entities.computeIfAbsent(key(row.name(), row.type()), k -> new EntityTally(row.name(), row.type()))
+			.add(row, comment);
+	}
+
+	static String key(String name, EntityType type) {
+		return name + "\n" + type.name();
+	}
+
+	/** Every entity named, most named first. */
+	List<EntityTally> entitiesByMentions() {
+		return this.entities.values().stream().sorted(EntityTally::byMentions).toList();
+	}
+
+	/** The most named people and organisations (places are left to the entity sheet). */
+	List<EntityTally> mostMentioned(int count) {
+		return this.entities.values()
+			.stream()
+			.filter(e -> e.type() != EntityType.PLACE)
+			.sorted(EntityTally::byMentions)
+			.limit(count)
+			.toList();
+	}
+
+	/** The previous period's tallies of the most mentioned, by {@link #key}. */
+	void mentionedBefore(Map<String, Tally> before) {
+		this.mentionedBefore = Map.copyOf(before);
+	}
+
+	/** An entity's previous-period tally, or {@code null} when it was not named then. */
+	Tally before(EntityTally entity) {
+		return this.mentionedBefore.get(key(entity.name(), entity.type()));
 	}
 
 	static String category(String category) {
@@ -108,7 +157,11 @@ final class ReportFigures {
 				total.netSentiment(), total.count(Sentiment.VERY_NEGATIVE) + total.count(Sentiment.NEGATIVE),
 				total.count(Sentiment.NEUTRAL), total.count(Sentiment.POSITIVE) + total.count(Sentiment.VERY_POSITIVE),
 				discussed.isEmpty() ? null : discussed.get(0).article().title(),
-				discussed.isEmpty() ? 0 : discussed.get(0).article().tally().comments());
+				discussed.isEmpty() ? 0 : discussed.get(0).article().tally().comments(),
+				mostMentioned(MOST_MENTIONED_IN_MAIL).stream()
+					.map(e -> new RunFigures.Mentioned(e.name(), e.type().label(), e.comments(),
+							e.tally().netSentiment(), e.tally().meanScore()))
+					.toList());
 	}
 
 	/** Categories by number of comments, most first (the order of the category chart). */

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import news.tenor.mentions.EntityType;
+import news.tenor.mentions.RunMentions;
 import news.tenor.run.RunScope;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +39,7 @@ public class ReportQueries {
 	 * A comment with its article, or an article without comments ({@code hasComment}
 	 * false, every comment field empty).
 	 */
-	record CommentRow(long articleId, String title, LocalDate published, String source, String category,
+	record CommentRow(long articleId, long commentId, String title, LocalDate published, String source, String category,
 			boolean hasComment, int position, Integer net, Integer up, Integer down, Integer label, Double score,
 			String text, String ownText, String quotedText, String quotes, int sentences, int unscored,
 			boolean scoreKnown, String note, String articleNote, String languages, int notEnglish) {
@@ -50,6 +52,18 @@ public class ReportQueries {
 	}
 
 	record RejectRow(String location, Integer line, String reason) {
+	}
+
+	/**
+	 * A comment's sentiment toward one entity it names, with its article: the rows of the
+	 * Mentions sheet.
+	 */
+	record MentionRow(long articleId, long commentId, String title, LocalDate published, int position, String name,
+			EntityType type, String asWritten, int mentions, Double score, Integer label) {
+	}
+
+	/** A comment-entity row of a period, for the previous period's figures. */
+	record PeriodMention(String name, EntityType type, Integer label, Double score) {
 	}
 
 	private static final String ARTICLE_ORDER = "ORDER BY a.published, a.id";
@@ -87,7 +101,7 @@ public class ReportQueries {
 				ps.setString(1, scope.model());
 				ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", batch));
 			}, rs -> {
-				sink.accept(new CommentRow(rs.getLong("article_id"), rs.getString("title"),
+				sink.accept(new CommentRow(rs.getLong("article_id"), rs.getLong("comment_id"), rs.getString("title"),
 						rs.getObject("published", LocalDate.class), rs.getString("source"), rs.getString("category"),
 						rs.getObject("comment_id") != null, rs.getInt("position"), (Integer) rs.getObject("net_votes"),
 						(Integer) rs.getObject("up_votes"), (Integer) rs.getObject("down_votes"),
@@ -98,6 +112,81 @@ public class ReportQueries {
 						rs.getString("languages"), rs.getInt("not_english")));
 			});
 		}
+	}
+
+	/**
+	 * The ids of the report's comments that name an entity (mention scores of the model),
+	 * in order: the Mentions sheet links to their rows in Comments.
+	 */
+	long[] commentsWithMentions(ReportScope scope) {
+		return this.jdbc.queryForList("""
+				SELECT DISTINCT m.comment_id FROM run_article r JOIN comment c ON c.article_id = r.article_id
+				JOIN mention m ON m.comment_id = c.id AND m.model = ?
+				WHERE r.job_instance_id = ? ORDER BY m.comment_id
+				""", Long.class, RunMentions.modelKey(scope.model()), scope.jobInstanceId())
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
+	/**
+	 * The report's comment-entity rows in the order of the Comments sheet (by article
+	 * date, article, position), then by name; read a batch of articles at a time.
+	 */
+	void mentions(ReportScope scope, Consumer<MentionRow> sink) {
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT a.id FROM run_article r JOIN article a ON a.id = r.article_id WHERE r.job_instance_id = ? "
+						+ ARTICLE_ORDER,
+				Long.class, scope.jobInstanceId());
+		String model = RunMentions.modelKey(scope.model());
+		for (int start = 0; start < ids.size(); start += ARTICLES_PER_BATCH) {
+			Object[] batch = ids.subList(start, Math.min(ids.size(), start + ARTICLES_PER_BATCH)).toArray();
+			this.jdbc.query("""
+					SELECT a.id AS article_id, a.title, a.published, c.id AS comment_id, c.position, m.name, m.type,
+					       m.as_written, m.mentions, m.score, m.label
+					FROM article a JOIN comment c ON c.article_id = a.id
+					JOIN mention m ON m.comment_id = c.id AND m.model = ?
+					WHERE a.id = ANY(?)
+					ORDER BY a.published, a.id, c.position, m.name, m.type
+					""", ps -> {
+				ps.setString(1, model);
+				ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", batch));
+			}, rs -> {
+				sink.accept(new MentionRow(rs.getLong("article_id"), rs.getLong("comment_id"), rs.getString("title"),
+						rs.getObject("published", LocalDate.class), rs.getInt("position"), rs.getString("name"),
+						EntityType.valueOf(rs.getString("type")), rs.getString("as_written"), rs.getInt("mentions"),
+						decimal(rs, "score"), rs.getObject("label") == null ? null : rs.getInt("label")));
+			});
+		}
+	}
+
+	/**
+	 * The comment-entity rows of every article in the database published in a period that
+	 * the scope includes, for the given names: the previous period of the Overview's most
+	 * mentioned.
+	 */
+	void mentionsInPeriod(Period period, String commentModel, RunScope scope, List<String> names,
+			Consumer<PeriodMention> sink) {
+		if (names.isEmpty()) {
+			return;
+		}
+		this.jdbc.query("""
+				SELECT a.source, a.category, a.published, m.name, m.type, m.label, m.score
+				FROM article a JOIN comment c ON c.article_id = a.id
+				JOIN mention m ON m.comment_id = c.id AND m.model = ?
+				WHERE a.published BETWEEN ? AND ? AND m.name = ANY(?)
+				""", (PreparedStatement ps) -> {
+			ps.setString(1, RunMentions.modelKey(commentModel));
+			ps.setObject(2, period.from());
+			ps.setObject(3, period.to());
+			ps.setArray(4, ps.getConnection().createArrayOf("VARCHAR", names.toArray()));
+		}, rs -> {
+			if (scope.includes(rs.getObject("published", LocalDate.class), rs.getString("source"),
+					rs.getString("category"))) {
+				sink.accept(new PeriodMention(rs.getString("name"), EntityType.valueOf(rs.getString("type")),
+						rs.getObject("label") == null ? null : rs.getInt("label"), decimal(rs, "score")));
+			}
+		});
 	}
 
 	/** How many comments the report covers. */

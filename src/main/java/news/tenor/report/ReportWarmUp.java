@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import news.tenor.TenorVersions;
+import news.tenor.mentions.RunMentions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -103,6 +104,11 @@ public final class ReportWarmUp {
 							"INSERT INTO comment_score (comment_id, model, label, score, p0, p1, p2, p3, p4, "
 									+ "sentences, unscored) VALUES (?, ?, ?, ?, 0.1, 0.2, 0.4, 0.2, 0.1, 1, 0)",
 							id, NAME, c + 1, (c - 2) / 2.0);
+					// and a person named, so the mentions' sheets and chart are drawn too
+					jdbc.update(
+							"INSERT INTO mention (comment_id, model, name, type, as_written, mentions, score, "
+									+ "label) VALUES (?, ?, 'Warm Up', 'PERSON', 'Warm Up', 1, ?, ?)",
+							id, RunMentions.modelKey(NAME), (c - 2) / 2.0, c + 1);
 				}
 			}
 			jdbc.update("INSERT INTO reject (job_instance_id, location, line, reason, rejected_at) "

@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the comment-sentiment workbook: Overview, Articles, Comments, Trend, Rejected,
- * Run.
+ * Writes the comment-sentiment workbook: Overview, Articles, Comments, Mentions, People,
+ * organisations, places, Trend, Rejected, Run.
  *
  * <p>
  * The Overview holds charts, so the workbook is an XSSF workbook with the Overview in it,
@@ -109,13 +109,19 @@ public class ReportWorkbook {
 			Styles styles = new Styles(base);
 			ReportFigures figures = new ReportFigures();
 			ArticlesSheet.Writer articleRows = new ArticlesSheet.Writer(workbook, styles, figures, this.maxRows);
-			Table comments = CommentsSheet.write(workbook, styles, this.queries, scope, this.maxRows, articleRows);
+			CommentRows named = new CommentRows(this.queries.commentsWithMentions(scope), this.maxRows);
+			Table comments = CommentsSheet.write(workbook, styles, this.queries, scope, this.maxRows, articleRows,
+					named);
 			keepTogether(workbook, articleRows.finish().sheets());
+			Table mentions = MentionsSheet.write(workbook, styles, this.queries, scope, this.maxRows, named, figures);
+			Table entities = EntitiesSheet.write(workbook, styles, figures, this.maxRows);
 			long tablesDone = System.nanoTime();
 			Period period = scope.period(figures.firstDay(), figures.lastDay());
 			TrendSheet.Daily daily = TrendSheet.write(workbook, styles, figures, period, this.maxRows);
 			Table rejected = RejectedSheet.write(workbook, styles, this.queries, scope.jobInstanceId(), this.maxRows);
 			Comparison comparison = Comparison.of(this.queries, scope, period, figures);
+			figures.mentionedBefore(comparison.mentions(this.queries, scope, figures,
+					figures.mostMentioned(ReportFigures.MOST_MENTIONED)));
 			LocalDateTime written = LocalDateTime.now();
 
 			Map<String, Object> report = new LinkedHashMap<>();
@@ -127,6 +133,8 @@ public class ReportWorkbook {
 			report.put("Own-text sentences unscored", figures.total().unscoredSentences());
 			report.put("Rejected inputs", rejected.rows());
 			report.put("Comments sheets", String.join(", ", comments.sheets()));
+			report.put("Comment-entity rows (Mentions)", mentions.rows());
+			report.put("People, organisations and places named", entities.rows());
 			report.put("Compared with", comparison.basis());
 			RunSheet.write(workbook, styles, run, written, report);
 

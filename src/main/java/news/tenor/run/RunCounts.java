@@ -41,6 +41,20 @@ public final class RunCounts {
 	/** Comments with no English sentence, kept and not scored (calibrated score). */
 	public static final String COMMENTS_NOT_ENGLISH = "comments.not-english";
 
+	/**
+	 * Sentences of comments CoreNLP's named-entity recogniser tagged (calibrated score;
+	 * cached after).
+	 */
+	public static final String SENTENCES_RECOGNISED = "sentences.entities-recognised";
+
+	/** Sentences of articles' titles, captions and bodies the recogniser tagged. */
+	public static final String ARTICLE_SENTENCES_RECOGNISED = "articles.sentences-entities-recognised";
+
+	/** Comments that name at least one entity, and the entities of the run. */
+	public static final String COMMENTS_WITH_MENTIONS = "mentions.comments";
+
+	public static final String ENTITIES = "mentions.entities";
+
 	/** Prefix of the sentences scored per Spark executor ("driver" in local mode). */
 	public static final String SENTENCES_PARSED_BY = "sentences.parsed.by.";
 

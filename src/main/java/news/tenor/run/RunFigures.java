@@ -1,5 +1,8 @@
 package news.tenor.run;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -13,11 +16,28 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * without a scored comment
  * @param mostDiscussed the title of the article with the most comments; {@code null}
  * without articles
+ * @param mostMentioned the people and organisations most comments named, most first (at
+ * most three; none for a run without mentions)
  */
 public record RunFigures(long articles, long comments, long scored, Double meanScore, Double netSentiment,
-		long negative, long neutral, long positive, String mostDiscussed, long mostDiscussedComments) {
+		long negative, long neutral, long positive, String mostDiscussed, long mostDiscussedComments,
+		List<Mentioned> mostMentioned) {
+
+	/**
+	 * A person or organisation readers named, and how they feel about it.
+	 *
+	 * @param type Person or Organisation
+	 * @param comments comments naming it
+	 * @param netSentiment of those comments toward it; {@code null} when none was scored
+	 */
+	public record Mentioned(String name, String type, long comments, Double netSentiment, Double meanScore) {
+	}
 
 	private static final String PREFIX = "report.figures.";
+
+	public RunFigures {
+		mostMentioned = mostMentioned == null ? List.of() : List.copyOf(mostMentioned);
+	}
 
 	void store(ExecutionContext context) {
 		context.putLong(PREFIX + "articles", this.articles);
@@ -32,6 +52,16 @@ public record RunFigures(long articles, long comments, long scored, Double meanS
 			context.putString(PREFIX + "most-discussed", this.mostDiscussed);
 		}
 		context.putLong(PREFIX + "most-discussed-comments", this.mostDiscussedComments);
+		context.putInt(PREFIX + "most-mentioned", this.mostMentioned.size());
+		for (int i = 0; i < this.mostMentioned.size(); i++) {
+			Mentioned m = this.mostMentioned.get(i);
+			String at = "most-mentioned." + i + ".";
+			context.putString(PREFIX + at + "name", m.name());
+			context.putString(PREFIX + at + "type", m.type());
+			context.putLong(PREFIX + at + "comments", m.comments());
+			putDouble(context, at + "net-sentiment", m.netSentiment());
+			putDouble(context, at + "mean-score", m.meanScore());
+		}
 	}
 
 	/**
@@ -45,8 +75,20 @@ public record RunFigures(long articles, long comments, long scored, Double meanS
 				context.getLong(PREFIX + "scored"), getDouble(context, "mean-score"),
 				getDouble(context, "net-sentiment"), context.getLong(PREFIX + "negative"),
 				context.getLong(PREFIX + "neutral"), context.getLong(PREFIX + "positive"),
-				context.getString(PREFIX + "most-discussed", null),
-				context.getLong(PREFIX + "most-discussed-comments"));
+				context.getString(PREFIX + "most-discussed", null), context.getLong(PREFIX + "most-discussed-comments"),
+				mentioned(context));
+	}
+
+	private static List<Mentioned> mentioned(ExecutionContext context) {
+		List<Mentioned> mentioned = new ArrayList<>();
+		int count = context.getInt(PREFIX + "most-mentioned", 0);
+		for (int i = 0; i < count; i++) {
+			String at = "most-mentioned." + i + ".";
+			mentioned.add(new Mentioned(context.getString(PREFIX + at + "name"),
+					context.getString(PREFIX + at + "type"), context.getLong(PREFIX + at + "comments"),
+					getDouble(context, at + "net-sentiment"), getDouble(context, at + "mean-score")));
+		}
+		return mentioned;
 	}
 
 	private static void putDouble(ExecutionContext context, String name, Double value) {

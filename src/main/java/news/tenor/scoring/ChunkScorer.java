@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import news.tenor.mentions.EntityRecogniser;
 import news.tenor.scoring.calibration.CalibratedScore;
 import news.tenor.scoring.calibration.CalibratedScorer;
 import news.tenor.scoring.calibration.SentenceInput;
@@ -42,7 +43,7 @@ public final class ChunkScorer {
 	 * The language detector's key in the cache: a change of the rule or of Lingua is a
 	 * change of it (the sentences are then detected again, not parsed again).
 	 */
-	static final String DETECTOR = "lingua-1.2.2/rule-2";
+	public static final String DETECTOR = "lingua-1.2.2/rule-2";
 
 	/**
 	 * What scoring a chunk did, for the run's counts.
@@ -50,9 +51,12 @@ public final class ChunkScorer {
 	 * @param detected sentences whose language was detected
 	 * @param notEnglish sentences not in English, left unscored (calibrated score)
 	 * @param commentsNotEnglish comments with no English sentence to score
+	 * @param recognised sentences the named-entity recogniser tagged (calibrated score;
+	 * in the parser's pass, or alone for a sentence scored before)
 	 */
 	public record Chunk(int comments, int parsed, int cached, int tooLong, int failed,
-			Map<String, Integer> parsedByExecutor, int detected, int notEnglish, int commentsNotEnglish) {
+			Map<String, Integer> parsedByExecutor, int detected, int notEnglish, int commentsNotEnglish,
+			int recognised) {
 	}
 
 	private final ScoreStore store;
@@ -63,14 +67,18 @@ public final class ChunkScorer {
 
 	private final boolean calibrated;
 
+	/** Whether the recogniser tags the sentences (calibrated score, mentions on). */
+	private final boolean mentions;
+
 	/** Sentences submitted to Spark and not yet taken by a chunk, with their batch. */
 	private final Map<Long, SparkScorer.Scoring> inFlight = new HashMap<>();
 
-	ChunkScorer(ScoreStore store, SparkScorer scorer, ScoringSettings settings) {
+	ChunkScorer(ScoreStore store, SparkScorer scorer, ScoringSettings settings, boolean mentions) {
 		this.store = store;
 		this.scorer = scorer;
 		this.settings = settings;
 		this.calibrated = settings.scorer() == Scorer.CALIBRATED;
+		this.mentions = this.calibrated && mentions;
 	}
 
 	/**
@@ -129,6 +137,7 @@ public final class ChunkScorer {
 		Map<Long, SentenceScore> fresh = new HashMap<>();
 		Map<Long, String> freshAnalyses = new HashMap<>();
 		Map<Long, LanguageDetection.Verdict> freshVerdicts = new HashMap<>();
+		Map<Long, String> freshMentions = new HashMap<>();
 		Map<String, Integer> byExecutor = new TreeMap<>();
 		int parsed = 0;
 		int failed = 0;
@@ -139,6 +148,9 @@ public final class ChunkScorer {
 						done.letters(), done.latin());
 				verdicts.put(id, verdict);
 				freshVerdicts.put(id, verdict);
+			}
+			if (done.mentions() != null) {
+				freshMentions.put(id, done.mentions());
 			}
 			SentenceScore score = done.score();
 			if (score == null) {
@@ -163,6 +175,7 @@ public final class ChunkScorer {
 		this.store.saveSentenceScores(this.settings.sentenceModelKey(), fresh);
 		this.store.saveAnalyses(this.settings.sentenceModelKey(), freshAnalyses);
 		this.store.saveVerdicts(DETECTOR, freshVerdicts);
+		this.store.saveMentions(EntityRecogniser.modelKey(), freshMentions);
 
 		Map<Long, ScoreStore.StoredComment> commentScores = new LinkedHashMap<>();
 		int notEnglish = 0;
@@ -190,17 +203,23 @@ public final class ChunkScorer {
 				commentIds.size(), awaited.size(), awaited.size() - toSubmit.size(), (waited - start) / 1_000_000,
 				(System.nanoTime() - start) / 1_000_000);
 		return new Chunk(commentScores.size(), parsed, cached, tooLong, failed, byExecutor, freshVerdicts.size(),
-				notEnglish, commentsNotEnglish);
+				notEnglish, commentsNotEnglish, freshMentions.size());
 	}
 
 	/**
 	 * What Spark must do for a sentence: parse it (no score cached, not too long), detect
-	 * its language (calibrated score, none cached), both, or nothing ({@code null}).
+	 * its language (calibrated score, none cached), recognise its named entities
+	 * (calibrated score, none cached, not known to be in another language: in the
+	 * parser's pass when it is parsed, alone when its score is cached or it is too long),
+	 * any of these, or nothing ({@code null}).
 	 */
 	private SentenceTask task(ScoreStore.CommentSentence row) {
 		boolean parse = row.cached() == null && row.tokens() <= this.settings.maxSentenceTokens();
 		boolean detect = this.calibrated && row.verdict() == null;
-		return parse || detect ? new SentenceTask(row.sentenceId(), row.text(), row.tokens(), parse, detect) : null;
+		boolean recognise = this.mentions && row.mentions() == null && (row.verdict() == null
+				|| !row.verdict().language().isDetermined() || row.verdict().language().isEnglish());
+		return parse || detect || recognise
+				? new SentenceTask(row.sentenceId(), row.text(), row.tokens(), parse, detect, recognise) : null;
 	}
 
 	/**

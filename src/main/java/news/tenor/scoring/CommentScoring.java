@@ -18,7 +18,16 @@ public final class CommentScoring {
 
 	/** A scorer for the chunks of one score step. */
 	public ChunkScorer chunks(ScoringSettings settings) {
-		return new ChunkScorer(this.store, this.scorer, settings);
+		return chunks(settings, true);
+	}
+
+	/**
+	 * A scorer for the chunks of one score step.
+	 * @param mentions whether the named-entity recogniser tags the sentences (calibrated
+	 * score only; {@code tenor.mentions.enabled})
+	 */
+	public ChunkScorer chunks(ScoringSettings settings, boolean mentions) {
+		return new ChunkScorer(this.store, this.scorer, settings, mentions);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import news.tenor.mentions.EntityRecogniser;
 import news.tenor.scoring.language.Language;
 import news.tenor.scoring.language.LanguageDetection;
 import news.tenor.store.Dialect;
@@ -29,9 +30,10 @@ class ScoreStore {
 	 * @param cached the score, or {@code null}
 	 * @param analysis the encoded analysis ({@link SentenceAnalysis}), or {@code null}
 	 * @param verdict its language on its own, or {@code null} when not detected
+	 * @param mentions its named entities (format m1), or {@code null} when not recognised
 	 */
 	public record CommentSentence(long commentId, int index, long sentenceId, String text, int tokens,
-			SentenceScore cached, String analysis, LanguageDetection.Verdict verdict) {
+			SentenceScore cached, String analysis, LanguageDetection.Verdict verdict, String mentions) {
 	}
 
 	/**
@@ -66,16 +68,17 @@ class ScoreStore {
 
 	/**
 	 * The sentences of the comments, each with what the cache holds of it for the parser
-	 * and the language detector.
+	 * and the language detector, and its mentions for the recogniser.
 	 */
 	public List<CommentSentence> sentencesOf(List<Long> commentIds, String model, String detector) {
 		return this.jdbc.query("""
 				SELECT cs.comment_id, cs.idx, s.id, s.text, s.tokens, ss.status, ss.label, ss.p0, ss.p1, ss.p2, ss.p3,
-				       ss.p4, ss.detail, sa.analysis, sl.language, sl.letters, sl.latin
+				       ss.p4, ss.detail, sa.analysis, sl.language, sl.letters, sl.latin, sm.mentions
 				FROM comment_sentence cs JOIN sentence s ON s.id = cs.sentence_id
 				LEFT JOIN sentence_score ss ON ss.sentence_id = s.id AND ss.model = ?
 				LEFT JOIN sentence_analysis sa ON sa.sentence_id = s.id AND sa.model = ?
 				LEFT JOIN sentence_language sl ON sl.sentence_id = s.id AND sl.detector = ?
+				LEFT JOIN sentence_mentions sm ON sm.sentence_id = s.id AND sm.model = ?
 				WHERE cs.comment_id = ANY(?) ORDER BY cs.comment_id, cs.idx
 				""", (rs, n) -> {
 			SentenceScore cached = null;
@@ -92,8 +95,20 @@ class ScoreStore {
 			LanguageDetection.Verdict verdict = language == null ? null : new LanguageDetection.Verdict(
 					Language.of(language), rs.getInt("letters"), rs.getBoolean("latin"));
 			return new CommentSentence(rs.getLong("comment_id"), rs.getInt("idx"), rs.getLong("id"),
-					rs.getString("text"), rs.getInt("tokens"), cached, rs.getString("analysis"), verdict);
-		}, model, model, detector, commentIds.toArray(new Long[0]));
+					rs.getString("text"), rs.getInt("tokens"), cached, rs.getString("analysis"), verdict,
+					rs.getString("mentions"));
+		}, model, model, detector, EntityRecogniser.modelKey(), commentIds.toArray(new Long[0]));
+	}
+
+	/**
+	 * Caches the named entities of sentences ({@code SentenceMentions.encode()}) for the
+	 * recogniser's model.
+	 */
+	public void saveMentions(String model, Map<Long, String> mentions) {
+		List<Object[]> rows = new ArrayList<>(mentions.size());
+		mentions.forEach((id, m) -> rows.add(new Object[] { id, model, m }));
+		this.jdbc.batchUpdate(this.dialect.upsert("sentence_mentions", List.of("sentence_id", "model"),
+				List.of("sentence_id", "model", "mentions")), rows);
 	}
 
 	/** Caches CoreNLP's whole analysis of sentences, beside their scores. */

@@ -3,6 +3,7 @@ package news.tenor.scoring;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import news.tenor.mentions.EntityRecogniser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,14 @@ public final class ScoringWarmUp {
 	 * reports them.
 	 */
 	public void start(ParserChoice parser) {
+		start(parser, false);
+	}
+
+	/**
+	 * As {@link #start(ParserChoice)}, and loads the named-entity recogniser after the
+	 * parser's models when the run finds mentions (calibrated score, local mode).
+	 */
+	public void start(ParserChoice parser, boolean recogniser) {
 		if (!this.enabled || !this.started.add(parser)) {
 			return;
 		}
@@ -49,6 +58,9 @@ public final class ScoringWarmUp {
 			try {
 				if (this.spark.isLocal()) {
 					SentimentPipeline.get(parser);
+					if (recogniser) {
+						EntityRecogniser.get();
+					}
 				}
 				this.spark.context();
 			}

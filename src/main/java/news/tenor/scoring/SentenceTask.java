@@ -10,12 +10,16 @@ import java.io.Serializable;
  * @param parse whether CoreNLP must parse it (it has no score in the cache)
  * @param detect whether its language must be detected (the calibrated score reads English
  * only): a sentence clearly in another language is then not parsed at all
+ * @param recognise whether CoreNLP's named-entity recogniser must tag it (calibrated
+ * score, no mentions cached): in the parser's pass when it is parsed, alone otherwise;
+ * not when it turns out clearly in another language
  */
-record SentenceTask(long sentenceId, String text, int tokens, boolean parse, boolean detect) implements Serializable {
+record SentenceTask(long sentenceId, String text, int tokens, boolean parse, boolean detect,
+		boolean recognise) implements Serializable {
 
-	/** A sentence to parse, its language not asked. */
+	/** A sentence to parse, its language and mentions not asked. */
 	SentenceTask(long sentenceId, String text, int tokens) {
-		this(sentenceId, text, tokens, true, false);
+		this(sentenceId, text, tokens, true, false, false);
 	}
 
 }

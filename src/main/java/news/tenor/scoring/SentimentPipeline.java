@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -80,8 +81,12 @@ public final class SentimentPipeline {
 				+ " MB (java -Xmx... for a local run, -Dspark.executor.memory=... on a cluster)");
 	}
 
-	/** CoreNLP's tokenizer, with the sentence given as one sentence. */
-	static Properties tokenizerProperties() {
+	/**
+	 * CoreNLP's tokenizer, with the sentence given as one sentence: whoever tokenises a
+	 * cached sentence again (a tagger that runs without the parser) gets the tokens the
+	 * analysis has.
+	 */
+	public static Properties tokenizerProperties() {
 		Properties properties = new Properties();
 		properties.setProperty("annotators", "tokenize,ssplit");
 		properties.setProperty("ssplit.isOneSentence", "true");
@@ -150,7 +155,51 @@ public final class SentimentPipeline {
 		return analyse(sentence, maxTokens, true);
 	}
 
+	/**
+	 * A sentence's analysis and what a tagger made of the same tokens.
+	 *
+	 * @param tags the tagger's result, or {@code null} when the sentence had no tokens or
+	 * the tagger failed (the analysis stands either way)
+	 */
+	public record Tagged<T>(Analysed analysed, T tags) {
+	}
+
+	/**
+	 * Scores and analyses one sentence as {@link #analyse(String, int)} does and hands
+	 * the same tokenised sentence to a tagger (a named-entity recogniser), so that its
+	 * token spans are the analysis's leaves. The tagger sees the sentence after the parse
+	 * (its tokens then carry CoreNLP's part-of-speech tags), or after tokenising alone
+	 * when the sentence is too long or the parser failed; what it adds to the tokens is
+	 * never read by the sentiment model. A tagger that throws leaves the score and the
+	 * analysis as they are, with {@code null} tags.
+	 * @param tagger reads the one-sentence document (tokens under
+	 * {@code SentencesAnnotation} and {@code TokensAnnotation}); called once
+	 */
+	public <T> Tagged<T> analyse(String sentence, int maxTokens, Function<Annotation, T> tagger) {
+		Annotation[] document = new Annotation[1];
+		Analysed analysed = analyse(sentence, maxTokens, true, document);
+		T tags = null;
+		if (document[0] != null) {
+			try {
+				tags = tagger.apply(document[0]);
+			}
+			catch (RuntimeException ex) {
+				LoggerFactory.getLogger(SentimentPipeline.class)
+					.warn("tagging failed on a sentence of {} characters: {}", sentence.length(), ex.toString());
+			}
+		}
+		return new Tagged<>(analysed, tags);
+	}
+
 	private Analysed analyse(String sentence, int maxTokens, boolean withTree) {
+		return analyse(sentence, maxTokens, withTree, null);
+	}
+
+	/**
+	 * @param tokenised when not null, receives the document once it has tokens (for a
+	 * tagger of the same tokens)
+	 */
+	private Analysed analyse(String sentence, int maxTokens, boolean withTree, Annotation[] tokenised) {
 		Tree tree;
 		List<CoreLabel> tokens;
 		SentenceScore score;
@@ -160,6 +209,9 @@ public final class SentimentPipeline {
 			List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
 			if (sentences == null || sentences.isEmpty()) {
 				return unscored(SentenceScore.unscored(SentenceScore.Status.FAILED, "no tokens"));
+			}
+			if (tokenised != null) {
+				tokenised[0] = document;
 			}
 			tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
 			if (tokens.size() > maxTokens) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
+import news.tenor.mentions.EntityRecogniser;
+import news.tenor.mentions.SentenceMentions;
 import news.tenor.scoring.language.LanguageDetection;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaFutureAction;
@@ -137,18 +139,48 @@ final class SparkScorer {
 							&& !verdict.language().isEnglish();
 					SentenceScore score = null;
 					String analysis = null;
+					SentenceMentions mentions = null;
+					boolean recognise = task.recognise() && !foreign;
 					if (task.parse() && !foreign) {
-						SentimentPipeline.Analysed analysed = pipeline.analyse(task.text(),
-								this.settings.maxSentenceTokens());
+						SentimentPipeline.Analysed analysed;
+						if (recognise) {
+							// the recogniser tags the parser's own tokens: no second
+							// tokenising
+							SentimentPipeline.Tagged<SentenceMentions> tagged = pipeline.analyse(task.text(),
+									this.settings.maxSentenceTokens(), EntityRecogniser.get()::recognise);
+							analysed = tagged.analysed();
+							mentions = tagged.tags();
+						}
+						else {
+							analysed = pipeline.analyse(task.text(), this.settings.maxSentenceTokens());
+						}
 						score = analysed.score();
 						analysis = analysed.analysis() == null ? null : analysed.analysis().encode();
 					}
+					else if (recognise) {
+						mentions = recogniseAlone(task.text());
+					}
 					scored.add(new ScoredSentence(task.sentenceId(), score, analysis,
 							verdict == null ? null : verdict.language().code(), verdict == null ? 0 : verdict.letters(),
-							verdict != null && verdict.latin(), executor));
+							verdict != null && verdict.latin(), mentions == null ? null : mentions.encode(), executor));
 				}
 			}
 			return scored.iterator();
+		}
+
+		/**
+		 * A sentence's mentions without a parse; {@code null} (nothing cached, tried
+		 * again next run) when the recogniser fails on it, as in the parser's pass.
+		 */
+		private static SentenceMentions recogniseAlone(String text) {
+			try {
+				return EntityRecogniser.get().recognise(text);
+			}
+			catch (RuntimeException ex) {
+				org.slf4j.LoggerFactory.getLogger(SparkScorer.class)
+					.warn("tagging failed on a sentence of {} characters: {}", text.length(), ex.toString());
+				return null;
+			}
 		}
 
 	}

@@ -39,6 +39,8 @@ class SparkClusterIT {
 
 	Map<String, String> localScores;
 
+	Map<String, String> localMentions;
+
 	@BeforeAll
 	void startClusterAndScoreLocally() throws Exception {
 		FileSystemUtils.deleteRecursively(WORK);
@@ -49,6 +51,10 @@ class SparkClusterIT {
 		assertThat(local.exitCode()).as(local.output()).isZero();
 		this.localScores = scores(WORK.resolve("local/data"));
 		assertThat(this.localScores).hasSizeGreaterThan(200);
+		this.localMentions = mentions(WORK.resolve("local/data"));
+		// every sentence tagged (the fixture's comments name nobody: "our mayor")
+		assertThat(this.localMentions.keySet().stream().filter(k -> !k.startsWith("mention ")))
+			.hasSize(this.localScores.size());
 	}
 
 	@AfterAll
@@ -76,6 +82,9 @@ class SparkClusterIT {
 			.filter(e -> e.getKey().startsWith("sentences.parsed.by."))
 			.mapToLong(e -> (Long) e.getValue())
 			.sum()).isEqualTo(parsed);
+		// the named-entity recogniser ran on the executors too (its model in
+		// tenor-models.jar) and found what it finds locally
+		assertThat(mentions(data)).isEqualTo(this.localMentions);
 	}
 
 	@Test
@@ -131,6 +140,30 @@ class SparkClusterIT {
 												rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)));
 					});
 			return scores;
+		});
+	}
+
+	/**
+	 * Sentence text → its cached mentions, and each comment's sentiment toward each
+	 * entity it names, as stored by a run.
+	 */
+	private static Map<String, String> mentions(Path data) {
+		return withDatabase(data, jdbc -> {
+			Map<String, String> mentions = new TreeMap<>();
+			jdbc.query("SELECT s.text, sm.mentions FROM sentence s JOIN sentence_mentions sm ON sm.sentence_id = s.id",
+					rs -> {
+						mentions.put(rs.getString(1), rs.getString(2));
+					});
+			jdbc.query("SELECT a.title, c.position, m.name, m.type, m.as_written, m.mentions, m.score, m.label "
+					+ "FROM mention m JOIN comment c ON c.id = m.comment_id JOIN article a ON a.id = c.article_id",
+					rs -> {
+						mentions.put(
+								"mention " + rs.getString(1) + " #" + rs.getInt(2) + " " + rs.getString(3) + " "
+										+ rs.getString(4),
+								rs.getString(5) + " " + rs.getInt(6) + String.format(" %.9f ", rs.getDouble(7))
+										+ rs.getInt(8));
+					});
+			return mentions;
 		});
 	}
 

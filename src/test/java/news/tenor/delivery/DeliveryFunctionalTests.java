@@ -77,6 +77,12 @@ class DeliveryFunctionalTests {
 				"Mean comment score: ",
 				"Most discussed: \"Koizumi, Hegseth exercise together, discuss alliance amid concerns in Asia\" (5 comments)",
 				"Workbook (attached): " + result.workbook());
+		// the three most mentioned, with the net sentiment toward each, as the Overview
+		// has them
+		assertThat(body).containsSubsequence("Most mentioned (net sentiment of the comments naming them, toward them):",
+				"  Shinjiro Koizumi (Person): 3 comments, net sentiment +67%, mean score +0.20",
+				"  LDP (Organisation): 1 comment, net sentiment +100%, mean score +0.12",
+				"  Pete Hegseth (Person): 1 comment, net sentiment -100%, mean score -0.33", "Workbook (attached)");
 		BodyPart attachment = attachment(parts);
 		assertThat(attachment.getFileName()).isEqualTo("desk-2026-01-15-2026-01-15.xlsx");
 		try (InputStream in = attachment.getInputStream(); Workbook book = WorkbookFactory.create(in)) {

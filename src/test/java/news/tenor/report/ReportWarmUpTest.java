@@ -23,11 +23,13 @@ class ReportWarmUpTest {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			List<String> names = new ArrayList<>();
 			book.forEach(s -> names.add(s.getSheetName()));
-			assertThat(names).containsExactly("Overview", "Articles", "Comments", "Trend", "Rejected", "Run");
+			assertThat(names).containsExactly("Overview", "Articles", "Comments", "Mentions",
+					"People, organisations, places", "Trend", "Rejected", "Run");
 			assertThat(book.getSheet("Articles").getLastRowNum()).isEqualTo(2);
 			assertThat(book.getSheet("Comments").getLastRowNum()).isEqualTo(6);
 			assertThat(book.getSheet("Rejected").getLastRowNum()).isEqualTo(1);
-			assertThat(book.getSheet("Overview").getDrawingPatriarch().getCharts()).hasSize(3);
+			assertThat(book.getSheet("Overview").getDrawingPatriarch().getCharts()).hasSize(4);
+			assertThat(book.getSheet("Mentions").getLastRowNum()).isEqualTo(6);
 		}
 	}
 

@@ -110,7 +110,8 @@ class ReportWorkbookTests {
 	void theSheetsComeInTheOrderAnEditorReadsThem() {
 		List<String> names = new ArrayList<>();
 		book.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("Overview", "Articles", "Comments", "Trend", "Rejected", "Run");
+		assertThat(names).containsExactly("Overview", "Articles", "Comments", "Mentions",
+				"People, organisations, places", "Trend", "Rejected", "Run");
 		assertThat(book.getActiveSheetIndex()).isZero();
 	}
 
@@ -511,7 +512,8 @@ class ReportWorkbookTests {
 	@Nested
 	class SpreadsheetQuality {
 
-		static final List<String> TABLES = List.of("Articles", "Comments", "Trend", "Rejected", "Run");
+		static final List<String> TABLES = List.of("Articles", "Comments", "Mentions", "People, organisations, places",
+				"Trend", "Rejected", "Run");
 
 		@Test
 		void tablesHaveABoldFilteredHeaderWithHeaderAndFirstColumnFrozen() {

@@ -65,7 +65,7 @@ class TableTest {
 				List<String> names = new ArrayList<>();
 				book.forEach(s -> names.add(s.getSheetName()));
 				assertThat(names).containsExactly("Overview", "Articles", "Comments", "Comments (2)", "Comments (3)",
-						"Trend", "Trend (2)", "Rejected", "Run");
+						"Mentions", "People, organisations, places", "Trend", "Trend (2)", "Rejected", "Run");
 				List<String> positions = new ArrayList<>();
 				for (String name : List.of("Comments", "Comments (2)", "Comments (3)")) {
 					Sheet sheet = book.getSheet(name);
