@@ -88,6 +88,20 @@ final class Cells {
 		}
 	}
 
+	/**
+	 * A link to a row elsewhere in the workbook as Excel's HYPERLINK function, with the
+	 * label as its cached value: for sheets with a link on every row. A streamed sheet
+	 * keeps every hyperlink object in memory until the workbook is written (they follow
+	 * the rows in the sheet's XML), where a formula streams with its row.
+	 */
+	static void formulaLink(Row row, int column, String label, CellLink target, Styles styles) {
+		Cell cell = row.createCell(column);
+		cell.setCellFormula("HYPERLINK(\"#" + target.address().replace("\"", "\"\"") + "\",\""
+				+ label.replace("\"", "\"\"") + "\")");
+		cell.setCellValue(label);
+		cell.setCellStyle(styles.link);
+	}
+
 	/** A link to a row elsewhere in the workbook. */
 	static void link(Row row, int column, String label, CellLink target, Styles styles) {
 		Cell cell = row.createCell(column);

@@ -45,7 +45,7 @@ final class MentionsSheet {
 			Cells.number(row, 6, m.score(), styles.score);
 			Cells.text(row, 7, m.label() == null ? null : Sentiment.ofClass(m.label()).label(), styles.text);
 			if (link != null) {
-				Cells.link(row, 8, LINK_LABEL, link, styles);
+				Cells.formulaLink(row, 8, LINK_LABEL, link, styles);
 			}
 		});
 		table.finish();

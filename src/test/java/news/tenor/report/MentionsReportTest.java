@@ -127,7 +127,7 @@ class MentionsReportTest {
 					+ cell(mentions, row, "Name").getStringCellValue() + " ("
 					+ cell(mentions, row, "Type").getStringCellValue() + ") "
 					+ cell(mentions, row, "Sentiment").getStringCellValue());
-			String address = cell(mentions, row, "Comment link").getHyperlink().getAddress();
+			String address = FormulaLinks.address(cell(mentions, row, "Comment link"));
 			Row target = commentsSheet.getRow(Integer.parseInt(address.substring(address.indexOf("!A") + 2)) - 1);
 			assertThat(cell(commentsSheet, target, "Title").getStringCellValue())
 				.isEqualTo(cell(mentions, row, "Title").getStringCellValue());

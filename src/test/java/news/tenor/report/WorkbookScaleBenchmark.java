@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes the workbook of a run with 500,000 comments in a JVM with a small heap, to show
- * that memory does not grow with the comments (the Comments sheet streams). Prints rows
- * per second for the workbook and, as the baseline measured in the same JVM, for reading
- * the same rows from H2 without writing them, and the most heap in use after a
- * collection.
+ * that memory does not grow with the comments (the Comments and Mentions sheets stream;
+ * every other comment names one of 2,000 people). Prints rows per second for the workbook
+ * and, as the baseline measured in the same JVM, for reading the same rows from H2
+ * without writing them, and the most heap in use after a collection.
  *
  * <pre>
  * mvn -Pbench test -Dtest=WorkbookScaleBenchmark [-Dtenor.bench.comments=500000] [-Dtenor.bench.heap=512m]
@@ -182,6 +182,12 @@ class WorkbookScaleBenchmark {
 						+ "up_votes, down_votes, net_votes, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			PreparedStatement score = connection.prepareStatement(
 					"INSERT INTO comment_score (comment_id, model, label, score, sentences, unscored) VALUES (?, ?, ?, ?, ?, ?)");
+			// every other comment names one of 2,000 people, the first ones far more
+			// often
+			PreparedStatement mention = connection
+				.prepareStatement("INSERT INTO mention (comment_id, model, name, type, as_written, mentions, score, "
+						+ "label) VALUES (?, ?, ?, 'PERSON', ?, 1, ?, ?)");
+			String mentionModel = news.tenor.mentions.RunMentions.modelKey(ReportDatabase.MODEL);
 			Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 			LocalDate first = LocalDate.of(2025, 1, 1);
 			int articles = (comments + COMMENTS_PER_ARTICLE - 1) / COMMENTS_PER_ARTICLE;
@@ -230,12 +236,24 @@ class WorkbookScaleBenchmark {
 					score.setInt(5, 1 + own.length() / 120);
 					score.setInt(6, 0);
 					score.addBatch();
+					if (random.nextBoolean()) {
+						int person = (int) Math.floor(Math.pow(random.nextDouble(), 3) * 2000);
+						double toward = random.nextDouble() * 2 - 1;
+						mention.setLong(1, commentId);
+						mention.setString(2, mentionModel);
+						mention.setString(3, "Person " + person);
+						mention.setString(4, "Person " + person);
+						mention.setDouble(5, toward);
+						mention.setInt(6, (int) Math.min(4, Math.floor((toward + 1) * 2.5)));
+						mention.addBatch();
+					}
 				}
 				if (a % 50 == 0 || a == articles) {
 					article.executeBatch();
 					run.executeBatch();
 					comment.executeBatch();
 					score.executeBatch();
+					mention.executeBatch();
 					connection.commit();
 				}
 			}
