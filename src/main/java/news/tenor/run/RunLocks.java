@@ -7,9 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import news.tenor.archive.Text;
 import news.tenor.store.Dialect;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -174,18 +172,7 @@ public class RunLocks {
 		}
 
 		static long key(String name) {
-			try {
-				byte[] hash = MessageDigest.getInstance("SHA-256")
-					.digest(("tenor:" + name).getBytes(StandardCharsets.UTF_8));
-				long key = 0;
-				for (int i = 0; i < 8; i++) {
-					key = (key << 8) | (hash[i] & 0xff);
-				}
-				return key;
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return Long.parseUnsignedLong(Text.sha256("tenor:" + name).substring(0, 16), 16);
 		}
 
 	}

@@ -1,8 +1,5 @@
 package news.tenor.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import news.tenor.store.TestPostgres;
 
 /**
@@ -18,9 +15,7 @@ class FilteredComparisonOnPostgresFunctionalTests extends FilteredComparisonFunc
 		if (this.database == null) {
 			this.database = TestPostgres.get().newDatabase();
 		}
-		List<String> args = new ArrayList<>(List.of(command));
-		args.addAll(TestPostgres.get().options(this.database));
-		return args.toArray(String[]::new);
+		return TestPostgres.get().args(this.database, command);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import news.tenor.TenorRuns;
 import news.tenor.TenorRuns.Result;
 import news.tenor.archive.generate.ArchiveGenerator;
 import news.tenor.cli.TenorJar;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static news.tenor.TenorRuns.cells;
 import static news.tenor.TenorRuns.scoredComments;
 import static news.tenor.TenorRuns.withDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,10 +188,7 @@ class KillAndRestartIT {
 	}
 
 	private static List<Map<String, Object>> commentScores(Path data) {
-		return withDatabase(data, jdbc -> jdbc.queryForList(
-				"SELECT a.title, c.position, s.model, s.label, s.score, s.p0, s.p1, s.p2, s.p3, s.p4, s.sentences, "
-						+ "s.unscored FROM comment_score s JOIN comment c ON c.id = s.comment_id "
-						+ "JOIN article a ON a.id = c.article_id ORDER BY a.title, c.position"));
+		return withDatabase(data, TenorRuns::commentScores);
 	}
 
 	private static List<Map<String, Object>> sentenceScores(Path data) {
@@ -197,21 +196,6 @@ class KillAndRestartIT {
 				jdbc -> jdbc.queryForList(
 						"SELECT t.text, s.model, s.status, s.label, s.p0, s.p1, s.p2, s.p3, s.p4 FROM sentence_score s "
 								+ "JOIN sentence t ON t.id = s.sentence_id ORDER BY t.text"));
-	}
-
-	/** Every cell of a sheet as it shows in Excel. */
-	private static List<List<String>> cells(Path workbook, String sheetName) throws IOException {
-		DataFormatter formatter = new DataFormatter();
-		try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-			Sheet sheet = book.getSheet(sheetName);
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
-				rows.add(cells);
-			}
-			return rows;
-		}
 	}
 
 }

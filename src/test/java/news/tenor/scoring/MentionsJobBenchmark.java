@@ -3,19 +3,17 @@ package news.tenor.scoring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import news.tenor.TenorRuns;
 import news.tenor.TenorRuns.Result;
 import news.tenor.archive.generate.ArchiveGenerator;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,31 +78,12 @@ class MentionsJobBenchmark {
 	private static Map<String, Double> run(Path bench, Path archive, boolean mentions) throws IOException {
 		System.setProperty("tenor.mentions.enabled", String.valueOf(mentions));
 		Path data = bench.resolve("data");
-		if (Files.exists(data)) {
-			try (Stream<Path> files = Files.walk(data)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-		}
+		FileSystemUtils.deleteRecursively(data);
 		Result result = TenorRuns.run("run", "--input", archive.toString(), "--output",
 				bench.resolve("reports").toString(), "--data-dir", data.toString());
 		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 		System.out.println(result.out());
-		return TenorRuns.withDatabase(data, jdbc -> {
-			Map<String, Double> seconds = new LinkedHashMap<>();
-			seconds.put("mentions", 0.0);
-			jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION", rs -> {
-				seconds.put(rs.getString(1),
-						seconds(rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
-			});
-			jdbc.query("SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION", rs -> {
-				seconds.put("job", seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)));
-			});
-			return seconds;
-		});
-	}
-
-	private static double seconds(LocalDateTime start, LocalDateTime end) {
-		return Duration.between(start, end).toMillis() / 1000.0;
+		return TenorRuns.withDatabase(data, jdbc -> TenorRuns.stepSeconds(jdbc, 1));
 	}
 
 	private static double mean(List<Map<String, Double>> measured, String step) {

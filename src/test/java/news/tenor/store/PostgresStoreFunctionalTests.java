@@ -49,8 +49,8 @@ class PostgresStoreFunctionalTests {
 		assertThat(onPostgres.out()).contains("Run 1").contains("sentences: " + parsed(onH2) + " parsed");
 
 		// every sheet the same cell for cell, but the Run sheet's times and paths
-		Map<String, List<List<String>>> h2 = cells(onH2.workbook());
-		Map<String, List<List<String>>> pg = cells(onPostgres.workbook());
+		Map<String, List<List<String>>> h2 = TenorRuns.cells(onH2.workbook());
+		Map<String, List<List<String>>> pg = TenorRuns.cells(onPostgres.workbook());
 		assertThat(pg.keySet()).containsExactlyElementsOf(h2.keySet()).contains("Overview", "Articles", "Comments");
 		for (String sheet : h2.keySet()) {
 			if (!sheet.equals("Run")) {
@@ -58,7 +58,7 @@ class PostgresStoreFunctionalTests {
 			}
 		}
 		// the rows are in PostgreSQL, not in an H2 file of the data folder
-		JdbcTemplate jdbc = jdbc(postgres, database);
+		JdbcTemplate jdbc = postgres.jdbc(database);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM comment_score", Long.class)).isPositive();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class)).isOne();
 		assertThat(this.work.resolve("pg-data/tenor.mv.db")).doesNotExist();
@@ -123,9 +123,7 @@ class PostgresStoreFunctionalTests {
 	}
 
 	private static Result run(TestPostgres postgres, String database, String... command) {
-		List<String> args = new ArrayList<>(List.of(command));
-		args.addAll(postgres.options(database));
-		return TenorRuns.run(args.toArray(String[]::new));
+		return TenorRuns.run(postgres.args(database, command));
 	}
 
 	private static String parsed(Result result) {
@@ -133,29 +131,6 @@ class PostgresStoreFunctionalTests {
 		assertThat(m.find()).as(result.out()).isTrue();
 		assertThat(Long.parseLong(m.group(1))).isPositive();
 		return m.group(1);
-	}
-
-	private static JdbcTemplate jdbc(TestPostgres postgres, String database) {
-		return new JdbcTemplate(
-				new DriverManagerDataSource(postgres.url(database), postgres.user(), postgres.password()));
-	}
-
-	/** Every cell of every sheet as it shows in Excel, by sheet. */
-	private static Map<String, List<List<String>>> cells(Path workbook) throws IOException {
-		DataFormatter formatter = new DataFormatter();
-		Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-		try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-			for (Sheet sheet : book) {
-				List<List<String>> rows = new ArrayList<>();
-				for (Row row : sheet) {
-					List<String> cells = new ArrayList<>();
-					row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
-					rows.add(cells);
-				}
-				sheets.put(sheet.getSheetName(), rows);
-			}
-		}
-		return sheets;
 	}
 
 }

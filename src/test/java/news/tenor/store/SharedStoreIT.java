@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import static news.tenor.TenorRuns.cells;
+import static news.tenor.TenorRuns.commentScores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,9 +53,9 @@ class SharedStoreIT {
 
 		// one comment per chunk, so that the first is still scoring when the second asks
 		Process running = TenorJar.start(this.work.resolve("first.log"), List.of("-Dtenor.score.chunk-size=1"),
-				args(postgres, shared, "run", job.toString(), "--data-dir", first.toString(), "--output",
+				postgres.args(shared, "run", job.toString(), "--data-dir", first.toString(), "--output",
 						this.work.resolve("reports").toString()));
-		JdbcTemplate jdbc = jdbc(postgres, shared);
+		JdbcTemplate jdbc = postgres.jdbc(shared);
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
 		while (scored(jdbc) < 3 && running.isAlive() && System.nanoTime() < deadline) {
 			Thread.sleep(100);
@@ -62,9 +64,9 @@ class SharedStoreIT {
 
 		// the second machine at once: its run of the job, and its list
 		Process refusing = TenorJar.start(this.work.resolve("refused.log"), List.of(),
-				args(postgres, shared, "run", job.toString(), "--data-dir", second.toString()));
+				postgres.args(shared, "run", job.toString(), "--data-dir", second.toString()));
 		Process listing = TenorJar.start(this.work.resolve("list-running.log"), List.of(),
-				args(postgres, shared, "list", "--data-dir", second.toString()));
+				postgres.args(shared, "list", "--data-dir", second.toString()));
 		Result refused = ended(refusing, "refused");
 		Result whileRunning = ended(listing, "list-running");
 		assertThat(running.isAlive()).as("still scoring: " + TenorJar.read(this.work.resolve("first.log"))).isTrue();
@@ -88,7 +90,7 @@ class SharedStoreIT {
 		Result uninterrupted = run("clean", postgres, clean, "run", job.toString(), "--data-dir",
 				this.work.resolve("clean").toString(), "--output", this.work.resolve("clean-reports").toString());
 		assertThat(uninterrupted.exitCode()).as(uninterrupted.out()).isZero();
-		assertThat(commentScores(jdbc)).hasSize(ARTICLES * COMMENTS).isEqualTo(commentScores(jdbc(postgres, clean)));
+		assertThat(commentScores(jdbc)).hasSize(ARTICLES * COMMENTS).isEqualTo(commentScores(postgres.jdbc(clean)));
 		assertThat(cells(restart.workbook(), "Comments")).hasSize(ARTICLES * COMMENTS + 1)
 			.isEqualTo(cells(uninterrupted.workbook(), "Comments"));
 	}
@@ -126,23 +128,12 @@ class SharedStoreIT {
 
 	private Result run(String name, TestPostgres postgres, String database, String... command)
 			throws IOException, InterruptedException {
-		return TenorJar.run(this.work.resolve(name + ".log"), args(postgres, database, command));
+		return TenorJar.run(this.work.resolve(name + ".log"), postgres.args(database, command));
 	}
 
 	private Result ended(Process process, String name) throws IOException, InterruptedException {
 		assertThat(process.waitFor(3, TimeUnit.MINUTES)).as(name).isTrue();
 		return new Result(process.exitValue(), TenorJar.read(this.work.resolve(name + ".log")), "");
-	}
-
-	private static String[] args(TestPostgres postgres, String database, String... command) {
-		List<String> args = new ArrayList<>(List.of(command));
-		args.addAll(postgres.options(database));
-		return args.toArray(String[]::new);
-	}
-
-	private static JdbcTemplate jdbc(TestPostgres postgres, String database) {
-		return new JdbcTemplate(
-				new DriverManagerDataSource(postgres.url(database), postgres.user(), postgres.password()));
 	}
 
 	private static long scored(JdbcTemplate jdbc) {
@@ -151,25 +142,6 @@ class SharedStoreIT {
 		}
 		catch (RuntimeException notYetCreated) {
 			return 0;
-		}
-	}
-
-	private static List<Map<String, Object>> commentScores(JdbcTemplate jdbc) {
-		return jdbc.queryForList("SELECT a.title, c.position, s.model, s.label, s.score, s.p0, s.p1, s.p2, s.p3, s.p4, "
-				+ "s.sentences, s.unscored FROM comment_score s JOIN comment c ON c.id = s.comment_id "
-				+ "JOIN article a ON a.id = c.article_id ORDER BY a.title, c.position");
-	}
-
-	private static List<List<String>> cells(Path workbook, String sheetName) throws IOException {
-		DataFormatter formatter = new DataFormatter();
-		try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : book.getSheet(sheetName)) {
-				List<String> cells = new ArrayList<>();
-				row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
-				rows.add(cells);
-			}
-			return rows;
 		}
 	}
 

@@ -1,9 +1,8 @@
 package news.tenor.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import news.tenor.archive.generate.ArchiveGenerator;
 import news.tenor.scoring.JavaProcesses;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,24 +51,25 @@ class StoreBenchmark {
 
 		TestPostgres postgres = TestPostgres.durable();
 		// each store twice, in the order H2, PostgreSQL, PostgreSQL, H2, on fresh stores:
-		// what
-		// the JVM learns on the way favours neither
+		// what the JVM learns on the way favours neither
 		Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
 		int round = 0;
 		for (String store : List.of("H2", "PostgreSQL", "PostgreSQL", "H2")) {
 			round++;
 			Path data = fresh(bench.resolve("data-" + round));
 			List<String> options = List.of();
-			Function<Function<JdbcTemplate, Map<String, Double>>, Map<String, Double>> query = h2(data);
+			// a run's step times, by execution id, from the store's job repository
+			Function<Long, Map<String, Double>> steps = id -> TenorRuns.withDatabase(data,
+					jdbc -> TenorRuns.stepSeconds(jdbc, id));
 			if (store.equals("PostgreSQL")) {
 				String database = postgres.newDatabase();
 				options = postgres.options(database);
-				query = pg(postgres, database);
+				steps = id -> TenorRuns.stepSeconds(postgres.jdbc(database), id);
 			}
-			runs.computeIfAbsent(store + ", first run", k -> new ArrayList<>())
-				.add(steps(run(data, options, "run", "--input", archive.toString()), 1, query));
-			runs.computeIfAbsent(store + ", the other scorer", k -> new ArrayList<>())
-				.add(steps(run(data, options, "run", "--input", archive.toString(), "--scorer", "corenlp"), 2, query));
+			run(data, options, "run", "--input", archive.toString());
+			runs.computeIfAbsent(store + ", first run", k -> new ArrayList<>()).add(steps.apply(1L));
+			run(data, options, "run", "--input", archive.toString(), "--scorer", "corenlp");
+			runs.computeIfAbsent(store + ", the other scorer", k -> new ArrayList<>()).add(steps.apply(2L));
 		}
 
 		System.out.printf("%nStoreBenchmark: %d generated articles; %d cores; load average at the start %s, now %s%n",
@@ -104,47 +103,12 @@ class StoreBenchmark {
 
 	private static Result check(Result result) {
 		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+		System.out.println(result.out());
 		return result;
 	}
 
-	/** Each step's seconds, and the whole job's, of the run of that id. */
-	private static Map<String, Double> steps(Result result, long run,
-			Function<Function<JdbcTemplate, Map<String, Double>>, Map<String, Double>> store) {
-		System.out.println(result.out());
-		return store.apply(jdbc -> {
-			Map<String, Double> seconds = new LinkedHashMap<>();
-			jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-					rs -> {
-						seconds.put(rs.getString(1),
-								seconds(rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
-					}, run);
-			jdbc.query("SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", rs -> {
-				seconds.put("job", seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)));
-			}, run);
-			return seconds;
-		});
-	}
-
-	private static double seconds(LocalDateTime start, LocalDateTime end) {
-		return Duration.between(start, end).toMillis() / 1000.0;
-	}
-
-	private static Function<Function<JdbcTemplate, Map<String, Double>>, Map<String, Double>> h2(Path data) {
-		return query -> TenorRuns.withDatabase(data, query);
-	}
-
-	private static Function<Function<JdbcTemplate, Map<String, Double>>, Map<String, Double>> pg(TestPostgres postgres,
-			String database) {
-		return query -> query.apply(new JdbcTemplate(
-				new DriverManagerDataSource(postgres.url(database), postgres.user(), postgres.password())));
-	}
-
-	private static Path fresh(Path folder) throws java.io.IOException {
-		if (Files.exists(folder)) {
-			try (var files = Files.walk(folder)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-		}
+	private static Path fresh(Path folder) throws IOException {
+		FileSystemUtils.deleteRecursively(folder);
 		return folder;
 	}
 

@@ -17,6 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
+
 /**
  * A real PostgreSQL server on 127.0.0.1 for the tests, one per test JVM: Debian's
  * {@code postgresql} package's binaries ({@code .ci/run} installs it when it is missing),
@@ -114,6 +118,18 @@ public final class TestPostgres {
 	public List<String> options(String database) {
 		return List.of("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + USER,
 				"--spring.datasource.password=" + PASSWORD);
+	}
+
+	/** Tenor's command with the options that store in that database. */
+	public String[] args(String database, String... command) {
+		List<String> args = new ArrayList<>(List.of(command));
+		args.addAll(options(database));
+		return args.toArray(String[]::new);
+	}
+
+	/** A connection to that database, for reading back what Tenor stored. */
+	public JdbcTemplate jdbc(String database) {
+		return new JdbcTemplate(new DriverManagerDataSource(url(database), USER, PASSWORD));
 	}
 
 	private static TestPostgres start(boolean durable) {
@@ -225,9 +241,7 @@ public final class TestPostgres {
 			if (!postgres.waitFor(20, TimeUnit.SECONDS)) {
 				postgres.destroyForcibly();
 			}
-			try (Stream<Path> files = Files.walk(dir)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException | InterruptedException ex) {
 			// the JVM is exiting: a folder left in /tmp is all that can go wrong
