@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import news.tenor.TenorRuns;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the packaged {@code target/tenor.jar} in a JVM of its own, as a user or a service
@@ -40,6 +43,20 @@ public final class TenorJar {
 			throw new AssertionError("tenor " + String.join(" ", args) + " did not end: " + read(log));
 		}
 		return new TenorRuns.Result(process.exitValue(), read(log), "");
+	}
+
+	/**
+	 * Waits (at most three minutes, polling every {@code pollMillis}) until the process
+	 * has got as far as {@code reached} says, and checks it is still at it (then the
+	 * caller kills it, say): {@code doing} says what it should still be doing.
+	 */
+	public static void waitUntil(Process process, Path log, BooleanSupplier reached, long pollMillis, String doing)
+			throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (!reached.getAsBoolean() && process.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(pollMillis);
+		}
+		assertThat(process.isAlive()).as("still " + doing + ": " + read(log)).isTrue();
 	}
 
 	public static String read(Path log) throws IOException {

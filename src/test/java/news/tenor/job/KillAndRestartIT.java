@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import news.tenor.TenorRuns;
 import news.tenor.TenorRuns.Result;
@@ -54,11 +53,7 @@ class KillAndRestartIT {
 
 		Process run = TenorJar.start(this.work.resolve("run.log"), List.of(), "run", job.toString(), "--data-dir",
 				killed.toString(), "--output", killed.resolve("reports").toString());
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (storedArticles(killed) < 300 && run.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(run.isAlive()).as("still running: " + TenorJar.read(this.work.resolve("run.log"))).isTrue();
+		TenorJar.waitUntil(run, this.work.resolve("run.log"), () -> storedArticles(killed) >= 300, 20, "running");
 		run.destroyForcibly(); // SIGKILL
 		run.waitFor();
 		long survived = storedArticles(killed);
@@ -124,11 +119,7 @@ class KillAndRestartIT {
 		// one comment per chunk, so that the kill lands between chunks of the score step
 		Process run = TenorJar.start(this.work.resolve("run.log"), List.of("-Dtenor.score.chunk-size=1"), "run",
 				job.toString(), "--data-dir", killed.toString(), "--output", killed.resolve("reports").toString());
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (scoredComments(killed) < 3 && run.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(run.isAlive()).as("still scoring: " + TenorJar.read(this.work.resolve("run.log"))).isTrue();
+		TenorJar.waitUntil(run, this.work.resolve("run.log"), () -> scoredComments(killed) >= 3, 100, "scoring");
 		run.destroyForcibly(); // SIGKILL
 		run.waitFor();
 		long survived = scoredComments(killed);

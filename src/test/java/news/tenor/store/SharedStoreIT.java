@@ -56,11 +56,7 @@ class SharedStoreIT {
 				postgres.args(shared, "run", job.toString(), "--data-dir", first.toString(), "--output",
 						this.work.resolve("reports").toString()));
 		JdbcTemplate jdbc = postgres.jdbc(shared);
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (scored(jdbc) < 3 && running.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(running.isAlive()).as("still scoring: " + TenorJar.read(this.work.resolve("first.log"))).isTrue();
+		TenorJar.waitUntil(running, this.work.resolve("first.log"), () -> scored(jdbc) >= 3, 100, "scoring");
 
 		// the second machine at once: its run of the job, and its list
 		Process refusing = TenorJar.start(this.work.resolve("refused.log"), List.of(),
