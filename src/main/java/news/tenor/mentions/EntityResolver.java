@@ -41,11 +41,12 @@ import java.util.regex.Pattern;
  * and type, so "Shinjiro Koizumi" in two articles is one entity.
  *
  * <p>
- * What it does not merge (NOTES-mentions.md): different spellings and transliterations
- * ("Zelensky", "Zelenskyy"), nicknames and first-name forms that are not part of a longer
- * name in the article or run, descriptions ("the defence minister", "Japan's central
- * bank"), pronouns, and names the article does not spell out ("the Fed" and "Federal
- * Reserve", "US" and "United States" unless the article gives "United States (US)").
+ * What it does not merge (src/test/resources/mentions/NOTES.md): different spellings and
+ * transliterations ("Zelensky", "Zelenskyy"), nicknames and first-name forms that are not
+ * part of a longer name in the article or run, descriptions ("the defence minister",
+ * "Japan's central bank"), pronouns, and names the article does not spell out ("the Fed"
+ * and "Federal Reserve", "US" and "United States" unless the article gives "United States
+ * (US)").
  */
 public final class EntityResolver {
 

@@ -114,17 +114,26 @@ public class MentionStore {
 	}
 
 	/**
-	 * Caches an article's mentions: its number of sentences and, for each sentence with a
-	 * mention, a line {@code m1 ...<TAB>sentence}.
+	 * An article's mentions to cache: its number of sentences and, for each sentence with
+	 * a mention, a line {@code m1 ...<TAB>sentence}.
 	 */
-	void saveArticleMentions(String model, ArticleText article, int sentences, String lines) {
-		this.jdbc.update(
-				this.dialect.upsert("article_mentions", List.of("article_id", "model"),
-						List.of("article_id", "model", "content_hash", "sentences", "mentions")),
-				article.id(), model, article.contentHash(), sentences, lines);
+	record ArticleMentions(ArticleText article, int sentences, String lines) {
 	}
 
-	/** The cached lines of each article ({@link #saveArticleMentions}). */
+	/** Caches articles' mentions, in one batch. */
+	void saveArticleMentions(String model, List<ArticleMentions> articles) {
+		List<Object[]> rows = new ArrayList<>(articles.size());
+		for (ArticleMentions a : articles) {
+			rows.add(new Object[] { a.article().id(), model, a.article().contentHash(), a.sentences(), a.lines() });
+		}
+		this.jdbc.batchUpdate(this.dialect.upsert("article_mentions", List.of("article_id", "model"),
+				List.of("article_id", "model", "content_hash", "sentences", "mentions")), rows);
+	}
+
+	/**
+	 * The cached lines of each article ({@link #saveArticleMentions},
+	 * {@link ArticleMentions}).
+	 */
 	Map<Long, String> articleMentions(List<Long> ids, String model) {
 		Map<Long, String> lines = new LinkedHashMap<>();
 		this.jdbc.query("SELECT article_id, mentions FROM article_mentions WHERE model = ? AND article_id = ANY(?)",

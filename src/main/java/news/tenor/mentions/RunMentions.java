@@ -47,8 +47,11 @@ public class RunMentions {
 	/** Sentences handed to Spark in one job. */
 	private static final int SENTENCES_PER_BATCH = 5_000;
 
-	/** Articles split and tagged in one Spark job. */
-	private static final int ARTICLES_PER_BATCH = 200;
+	/**
+	 * Characters of articles' text split and tagged in one Spark job (at least one
+	 * query's worth of articles).
+	 */
+	private static final long CHARACTERS_PER_BATCH = 4_000_000;
 
 	/**
 	 * What a run's mentions took.
@@ -93,6 +96,7 @@ public class RunMentions {
 		long start = System.nanoTime();
 		String ner = EntityRecogniser.modelKey();
 		int commentSentences = tagCommentSentences(jobInstanceId, ner);
+		long commentsTagged = System.nanoTime();
 		int articleSentences = tagArticles(jobInstanceId, ner);
 		long tagged = System.nanoTime();
 
@@ -125,7 +129,9 @@ public class RunMentions {
 				found.add(where);
 			}
 		}
+		long read = System.nanoTime();
 		List<List<Entity>> resolved = new EntityResolver().resolve(occurrences);
+		long resolvedAt = System.nanoTime();
 
 		Map<Entity, Boolean> entities = new LinkedHashMap<>();
 		List<MentionStore.MentionRow> rows = new ArrayList<>();
@@ -163,12 +169,16 @@ public class RunMentions {
 			.stream()
 			.map(e -> new MentionStore.EntityRow(e.name(), e.type(), e.names()))
 			.toList();
+		long stored = System.nanoTime();
 		this.store.replace(jobInstanceId, modelKey(settings.modelKey()), entityRows, rows);
+		long end = System.nanoTime();
 		log.info(
-				"Mentions: {} comment and {} article sentences tagged in {} ms; {} entities, {} comment-entity rows "
-						+ "over {} comments, {} ms in all",
-				commentSentences, articleSentences, (tagged - start) / 1_000_000, entityRows.size(), rows.size(),
-				comments.size(), (System.nanoTime() - start) / 1_000_000);
+				"Mentions: {} comment sentences tagged in {} ms, {} article sentences in {} ms; mentions read and "
+						+ "scored in {} ms, resolved in {} ms, {} entities and {} comment-entity rows over {} comments "
+						+ "stored in {} ms; {} ms in all",
+				commentSentences, (commentsTagged - start) / 1_000_000, articleSentences,
+				(tagged - commentsTagged) / 1_000_000, (read - tagged) / 1_000_000, (resolvedAt - read) / 1_000_000,
+				entityRows.size(), rows.size(), comments.size(), (end - stored) / 1_000_000, (end - start) / 1_000_000);
 		return new Counts(commentSentences, articleSentences, comments.size(), entityRows.size(), rows.size());
 	}
 
@@ -272,9 +282,20 @@ public class RunMentions {
 	private int tagArticles(long jobInstanceId, String ner) {
 		List<Long> ids = this.store.articlesWithoutMentions(jobInstanceId, ner);
 		int tagged = 0;
-		for (int from = 0; from < ids.size(); from += ARTICLES_PER_BATCH) {
-			List<MentionStore.ArticleText> articles = this.store
-				.articleTexts(ids.subList(from, Math.min(ids.size(), from + ARTICLES_PER_BATCH)));
+		int from = 0;
+		while (from < ids.size()) {
+			// as many articles as fit the budget in one Spark job: a job costs tens of
+			// milliseconds however little it tags
+			List<MentionStore.ArticleText> articles = new ArrayList<>();
+			long chars = 0;
+			while (from < ids.size() && chars < CHARACTERS_PER_BATCH) {
+				List<Long> next = ids.subList(from, Math.min(ids.size(), from + MentionStore.ARTICLES_PER_BATCH));
+				for (MentionStore.ArticleText article : this.store.articleTexts(next)) {
+					articles.add(article);
+					chars += length(article.title()) + length(article.caption()) + length(article.body());
+				}
+				from += next.size();
+			}
 			List<SparkRecogniser.Sentence> sentences = new ArrayList<>();
 			Map<Long, Integer> counts = new HashMap<>();
 			Map<Long, Integer> firstSentence = new HashMap<>();
@@ -308,16 +329,22 @@ public class RunMentions {
 						.append(sentences.get(firstSentence.get(t.id()) + t.index()).text());
 				}
 			}
+			List<MentionStore.ArticleMentions> cached = new ArrayList<>(articles.size());
 			for (MentionStore.ArticleText article : articles) {
 				if (!failed.contains(article.id())) {
 					StringBuilder out = lines.get(article.id());
-					this.store.saveArticleMentions(ner, article, counts.get(article.id()),
-							out == null ? "" : out.toString());
+					cached.add(new MentionStore.ArticleMentions(article, counts.get(article.id()),
+							out == null ? "" : out.toString()));
 				}
 			}
+			this.store.saveArticleMentions(ner, cached);
 			tagged += sentences.size();
 		}
 		return tagged;
+	}
+
+	private static int length(String text) {
+		return text == null ? 0 : text.length();
 	}
 
 }
