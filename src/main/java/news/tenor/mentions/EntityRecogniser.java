@@ -14,6 +14,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.LoggerFactory;
 
+import news.tenor.scoring.MemoryShortage;
 import news.tenor.scoring.ScoringSettings;
 import news.tenor.scoring.SentimentPipeline;
 
@@ -60,10 +61,9 @@ public final class EntityRecogniser {
 		catch (OutOfMemoryError ex) {
 			// as SentimentPipeline: a reason instead of an error that makes Spark exit
 			// the JVM
-			throw new IllegalStateException(
-					"not enough memory to load CoreNLP's named-entity model: this JVM may use at most "
-							+ Runtime.getRuntime().maxMemory() / (1024 * 1024)
-							+ " MB of heap; the model needs about 120 MB more");
+			throw MemoryShortage.of("not enough memory to load CoreNLP's named-entity model: this JVM may use at most "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
+					+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
 		}
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(EntityRecogniser.class).info("CoreNLP NER {} loaded in {} ms", MODEL, this.loadMillis);

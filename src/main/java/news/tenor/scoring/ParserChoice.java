@@ -13,10 +13,10 @@ public enum ParserChoice {
 	 * CoreNLP's shift-reduce parser ({@code models-english}): about ten times faster than
 	 * the PCFG parser, as accurate under the sentiment model.
 	 */
-	SR("edu/stanford/nlp/models/srparser/englishSR.ser.gz", "shift-reduce parser", 900),
+	SR("edu/stanford/nlp/models/srparser/englishSR.ser.gz", "shift-reduce parser", 900, 1100),
 
 	/** CoreNLP's default PCFG parser ({@code models}). */
-	PCFG("edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz", "PCFG parser", 600);
+	PCFG("edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz", "PCFG parser", 600, 800);
 
 	private final String model;
 
@@ -24,10 +24,13 @@ public enum ParserChoice {
 
 	private final int minimumHeapMb;
 
-	ParserChoice(String model, String label, int minimumHeapMb) {
+	private final int calibratedHeapMb;
+
+	ParserChoice(String model, String label, int minimumHeapMb, int calibratedHeapMb) {
 		this.model = model;
 		this.label = label;
 		this.minimumHeapMb = minimumHeapMb;
+		this.calibratedHeapMb = calibratedHeapMb;
 	}
 
 	/** The parser's name for people. */
@@ -41,6 +44,15 @@ public enum ParserChoice {
 	 */
 	public int minimumHeapMb() {
 		return this.minimumHeapMb;
+	}
+
+	/**
+	 * The heap to give a run with the calibrated scorer, which also loads the language
+	 * detector's models and, with mentions on, the named-entity recogniser's: about 200
+	 * MB over what completed (README, "Executor sizing").
+	 */
+	public int calibratedHeapMb() {
+		return this.calibratedHeapMb;
 	}
 
 	/** The {@code parse.model} CoreNLP loads for this parser. */

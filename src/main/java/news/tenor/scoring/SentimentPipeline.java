@@ -75,10 +75,12 @@ public final class SentimentPipeline {
 	}
 
 	private static IllegalStateException notEnoughMemory(ParserChoice parser) {
-		return new IllegalStateException("not enough memory to load CoreNLP's models for the " + parser.label()
+		return MemoryShortage.of("not enough memory to load CoreNLP's models for the " + parser.label()
 				+ ": this JVM may use at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-				+ " MB of heap, give it at least " + parser.minimumHeapMb()
-				+ " MB (java -Xmx... for a local run, -Dspark.executor.memory=... on a cluster)");
+				+ " MB of heap, give it at least " + parser.minimumHeapMb() + " MB ("
+				+ String.format(java.util.Locale.ROOT, "%,d", parser.calibratedHeapMb())
+				+ " MB for the calibrated scorer, the default; java -Xmx... for a local run, "
+				+ "-Dspark.executor.memory=... on a cluster)");
 	}
 
 	/**

@@ -100,7 +100,8 @@ final class SparkScorer {
 				throw new IllegalStateException("interrupted while scoring", ex);
 			}
 			catch (ExecutionException ex) {
-				throw new IllegalStateException("scoring failed: " + ex.getCause().getMessage(), ex.getCause());
+				throw new IllegalStateException("scoring failed: " + MemoryShortage.reason(ex.getCause()),
+						ex.getCause());
 			}
 		}
 

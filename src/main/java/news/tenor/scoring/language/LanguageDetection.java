@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import news.tenor.scoring.MemoryShortage;
+import news.tenor.scoring.ScoringSettings;
 import org.slf4j.LoggerFactory;
 
 import news.tenor.scoring.language.Letters.Writing;
@@ -103,13 +105,43 @@ public final class LanguageDetection {
 			throw new IllegalArgumentException("no language detection for " + unknown + ": the candidates are "
 					+ "ISO 639-1 codes of Lingua's languages, " + known);
 		}
-		this.latin = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithLatinScript(),
-				lowAccuracy);
-		this.cyrillic = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithCyrillicScript(),
-				lowAccuracy);
+		try {
+			this.latin = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithLatinScript(),
+					lowAccuracy);
+			this.cyrillic = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithCyrillicScript(),
+					lowAccuracy);
+		}
+		catch (OutOfMemoryError ex) {
+			throw notEnoughMemory();
+		}
+		catch (Exception ex) {
+			// Lingua loads its models on a pool and rethrows the pool's failure, an
+			// OutOfMemoryError inside an ExecutionException: a reason instead, with no
+			// cause, since Spark ends the JVM (exit 52) for an error anywhere in the
+			// chain
+			if (outOfMemory(ex)) {
+				throw notEnoughMemory();
+			}
+			throw ex;
+		}
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(LanguageDetection.class)
 			.info("Language detection for {} loaded in {} ms", this.candidates, this.loadMillis);
+	}
+
+	private static boolean outOfMemory(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static IllegalStateException notEnoughMemory() {
+		return MemoryShortage.of("not enough memory to load the language detector's models: this JVM may use at most "
+				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
+				+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package news.tenor.scoring;
+
+/**
+ * The last time this JVM found it had too little heap for a model (the parser's, the
+ * language detector's, the named-entity recogniser's), with the reason and what to give
+ * it. Near the limit the error that ends a Spark job can strike any thread (Spark's own
+ * cleaner stops the context, the job is "cancelled because SparkContext was shut down"):
+ * the score step then reports this reason instead, which is what the user can act on.
+ */
+public final class MemoryShortage {
+
+	private static volatile String last;
+
+	private MemoryShortage() {
+	}
+
+	/**
+	 * Records a shortage and returns the exception to throw for it: no cause, since Spark
+	 * ends the JVM (exit 52) for an {@link OutOfMemoryError} anywhere in a task's chain.
+	 */
+	public static IllegalStateException of(String reason) {
+		last = reason;
+		return new IllegalStateException(reason);
+	}
+
+	/** Forgets the recorded shortage (tests). */
+	static void forget() {
+		last = null;
+	}
+
+	/** The last shortage this JVM recorded, or null. */
+	public static String last() {
+		return last;
+	}
+
+	/**
+	 * Why a Spark job failed, as a user can act on it: the recorded shortage when the job
+	 * died of too little memory or with its context, else the job's own message.
+	 */
+	static String reason(Throwable failure) {
+		String shortage = last;
+		if (shortage != null) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof OutOfMemoryError
+						|| (t.getMessage() != null && (t.getMessage().contains("SparkContext was shut down")
+								|| t.getMessage().contains(shortage)))) {
+					return shortage;
+				}
+			}
+		}
+		return failure.getMessage();
+	}
+
+}
