@@ -33,7 +33,8 @@ final class Failures {
 			}
 		}
 		String line = message.lines().findFirst().orElse(message).strip();
-		return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+		// long enough for a reason with its advice and the restart hint after it
+		return line.length() > 400 ? line.substring(0, 400) + "..." : line;
 	}
 
 }

@@ -61,7 +61,7 @@ public final class EntityRecogniser {
 		catch (OutOfMemoryError ex) {
 			// as SentimentPipeline: a reason instead of an error that makes Spark exit
 			// the JVM
-			throw MemoryShortage.of("not enough memory to load CoreNLP's named-entity model: this JVM may use at most "
+			throw MemoryShortage.of("not enough memory for CoreNLP's named-entity model: this JVM may use at most "
 					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
 					+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
 		}
@@ -197,12 +197,13 @@ public final class EntityRecogniser {
 
 	/**
 	 * Common first words of an English sentence that are never a name by themselves:
-	 * function words, pronouns, auxiliaries and frequent adverbs.
+	 * function words, pronouns, auxiliaries and frequent adverbs; not "May" or "Will",
+	 * which open sentences about Theresa May or Will Smith.
 	 */
 	static final Set<String> OPENINGS = Set.of(("the a an this that these those it its you he she we they my your "
 			+ "his her our their me him us them and but or so if when while as because although though since yet nor "
 			+ "then there here what which who whom whose why how where is are was were be been being do does did have "
-			+ "has had will would can could should may might must shall not no never all any some every each both "
+			+ "has had would can could should might must shall not no never all any some every each both "
 			+ "either neither one two many much more most few less least other such only just also even still very "
 			+ "really too quite rather well now today yesterday tomorrow again once first last next after before until "
 			+ "in on at by for from with without about into onto over under of to up down out off through against "

@@ -37,9 +37,8 @@ public record ScoringSettings(ParserChoice parser, int maxSentenceTokens, Scorer
 	 * parser's (language detection, the named-entity recogniser): the smallest heaps that
 	 * completed a run with them, measured (README, Executor sizing).
 	 */
-	public static final String CALIBRATED_HEAP_ADVICE = "give it at least 1,100 MB for the calibrated scorer "
-			+ "with the shift-reduce parser, 800 MB with the PCFG parser "
-			+ "(java -Xmx... for a local run, -Dspark.executor.memory=... on a cluster)";
+	public static final String CALIBRATED_HEAP_ADVICE = "give it at least 1,100 MB (800 MB with the PCFG parser) "
+			+ "with -Xmx, or -Dspark.executor.memory on a cluster";
 
 	/**
 	 * The shipped calibration's version ({@code calibrated-v2}): part of the calibrated

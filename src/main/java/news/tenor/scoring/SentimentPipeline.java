@@ -79,8 +79,7 @@ public final class SentimentPipeline {
 				+ ": this JVM may use at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
 				+ " MB of heap, give it at least " + parser.minimumHeapMb() + " MB ("
 				+ String.format(java.util.Locale.ROOT, "%,d", parser.calibratedHeapMb())
-				+ " MB for the calibrated scorer, the default; java -Xmx... for a local run, "
-				+ "-Dspark.executor.memory=... on a cluster)");
+				+ " MB with the calibrated scorer) with -Xmx, or -Dspark.executor.memory on a cluster");
 	}
 
 	/**

@@ -100,8 +100,13 @@ final class SparkScorer {
 				throw new IllegalStateException("interrupted while scoring", ex);
 			}
 			catch (ExecutionException ex) {
-				throw new IllegalStateException("scoring failed: " + MemoryShortage.reason(ex.getCause()),
-						ex.getCause());
+				String reason = MemoryShortage.reason(ex.getCause());
+				if (!reason.equals(ex.getCause().getMessage())) {
+					// the shortage is the reason to report, not the end of the job it
+					// caused: a user reads the deepest message of the chain
+					throw new IllegalStateException(reason);
+				}
+				throw new IllegalStateException("scoring failed: " + reason, ex.getCause());
 			}
 		}
 

@@ -172,6 +172,7 @@ class EntityRecogniserTest {
 			.extracting(Mention::text)
 			.containsExactly("Koizumi");
 		this.recogniser.recognise("the film was shot in Tokyo");
+		this.recogniser.recognise("May resigned after the vote.");
 		this.recogniser.recognise("i ordered another from amazon and nokia");
 		assertThat(EntityRecogniser.skippedInThisJvm() - skipped).isEqualTo(2);
 	}

@@ -139,7 +139,7 @@ public final class LanguageDetection {
 	}
 
 	private static IllegalStateException notEnoughMemory() {
-		return MemoryShortage.of("not enough memory to load the language detector's models: this JVM may use at most "
+		return MemoryShortage.of("not enough memory for the language detector's models: this JVM may use at most "
 				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
 				+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
 	}
