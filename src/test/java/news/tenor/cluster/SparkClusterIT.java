@@ -90,9 +90,12 @@ class SparkClusterIT {
 	@Test
 	void aKilledExecutorsPartitionsAreComputedAgainAndEveryCommentIsScoredOnce() throws Exception {
 		Path runDir = WORK.resolve("killed");
+		// executors of the runs before this one may still be exiting: not the victim
+		java.util.Set<String> earlier = new java.util.HashSet<>();
+		this.cluster.executors().forEach(e -> earlier.add(e.id()));
 		Process process = TenorProcess.start(this.archive, runDir, this.cluster.masterUrl(),
 				TenorProcess.clusterDriver(this.cluster));
-		SparkStandaloneCluster.Executor victim = awaitRunningTask(Duration.ofMinutes(3));
+		SparkStandaloneCluster.Executor victim = awaitRunningTask(earlier, Duration.ofMinutes(3));
 		Thread.sleep(1500);
 		long scoredBeforeKill = withDatabase(runDir.resolve("data"),
 				jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM comment_score", Long.class));
@@ -115,11 +118,12 @@ class SparkClusterIT {
 		});
 	}
 
-	private SparkStandaloneCluster.Executor awaitRunningTask(Duration timeout) throws InterruptedException {
+	private SparkStandaloneCluster.Executor awaitRunningTask(java.util.Set<String> earlier, Duration timeout)
+			throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			for (SparkStandaloneCluster.Executor executor : this.cluster.executors()) {
-				if (executor.logContains("Running task")) {
+				if (!earlier.contains(executor.id()) && executor.logContains("Running task")) {
 					return executor;
 				}
 			}
