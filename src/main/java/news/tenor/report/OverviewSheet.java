@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -299,22 +300,36 @@ final class OverviewSheet {
 		return new int[] { start, end };
 	}
 
+	/**
+	 * A note beside a section's title, wrapped within the tables' columns so that it
+	 * never runs under the charts beside them.
+	 */
+	private void titleNote(Row title, String text) {
+		Cells.text(title, 1, text, this.styles.wrappedNote);
+		this.sheet.addMergedRegion(new CellRangeAddress(title.getRowNum(), title.getRowNum(), 1, CHART_COLUMN - 2));
+		// the tables' columns hold about 100 characters of a note a line
+		title.setHeightInPoints(Math.max(18, 13 * (text.length() / 95 + 1)));
+	}
+
 	private void ranking(Ranking ranking) {
 		Row title = row();
 		title.setHeightInPoints(18);
 		Cells.text(title, 0, ranking.title(), this.styles.section);
 		if (ranking.shrunken()) {
-			Cells.text(title, 1, String.format("ranked by the mean score pulled towards the average of all articles "
-					+ "(%+.2f) as far as few comments leave it uncertain: as if each had %.1f more average comments",
-					ranking.shrinkage().grandMean(), ranking.shrinkage().priorComments()), this.styles.note);
+			double mean = Math.abs(ranking.shrinkage().grandMean()) < 0.005 ? 0 : ranking.shrinkage().grandMean();
+			double prior = ranking.shrinkage().priorComments();
+			titleNote(title, String.format(Locale.ROOT,
+					"ranked by the mean score, pulled towards the average of all articles (%+.2f) as far as few "
+							+ "comments leave it uncertain: as if each article had %s more comments of average score",
+					mean, prior == Math.rint(prior) ? String.format(Locale.ROOT, "%.0f", prior)
+							: String.format(Locale.ROOT, "%.1f", prior)));
 		}
 		else if (ranking.preferredScored() > 1) {
-			Cells.text(title, 1,
+			titleNote(title,
 					ranking.toppedUp()
 							? "articles with fewer than " + ranking.preferredScored()
 									+ " scored comments are included: too few have more"
-							: "articles with at least " + ranking.preferredScored() + " scored comments",
-					this.styles.note);
+							: "articles with at least " + ranking.preferredScored() + " scored comments");
 		}
 		header("Article (link to its comments)", "Published", "Category", "Comments", "Score", "Vote-weighted score",
 				"Controversy", ranking.shrunken() ? "Ranked score" : null);
@@ -362,10 +377,8 @@ final class OverviewSheet {
 		Row title = row();
 		title.setHeightInPoints(18);
 		Cells.text(title, 0, MOST_MENTIONED, this.styles.section);
-		Cells.text(title, 1,
-				"by the comments that name them; net sentiment of those comments toward each "
-						+ "(not of the comments as a whole); places are on the sheet " + EntitiesSheet.NAME,
-				this.styles.note);
+		titleNote(title, "by the comments that name them; net sentiment of those comments toward each "
+				+ "(not of the comments as a whole); places are on the sheet " + EntitiesSheet.NAME);
 		header("Name (link to its row)", "Type", "Comments", "Net sentiment", "95% interval: from", "to",
 				"Previous period", "Change", "The change is");
 		int start = this.next;

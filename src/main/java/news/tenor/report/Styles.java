@@ -49,6 +49,11 @@ final class Styles {
 
 	final CellStyle note;
 
+	/**
+	 * A note that wraps within the cells it is given (merged), rather than running on.
+	 */
+	final CellStyle wrappedNote;
+
 	final CellStyle signedInteger;
 
 	final CellStyle signedScore;
@@ -106,6 +111,10 @@ final class Styles {
 		grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
 		this.note = top(workbook);
 		this.note.setFont(grey);
+		XSSFCellStyle wrapped = top(workbook);
+		wrapped.setFont(grey);
+		wrapped.setWrapText(true);
+		this.wrappedNote = wrapped;
 	}
 
 	private static XSSFCellStyle top(XSSFWorkbook workbook) {
