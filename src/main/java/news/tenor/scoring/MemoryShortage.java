@@ -23,6 +23,35 @@ public final class MemoryShortage {
 		return new IllegalStateException(reason);
 	}
 
+	private static boolean watching;
+
+	/**
+	 * Records an {@link OutOfMemoryError} that ends any thread of this JVM (Spark's own
+	 * threads among them: its context cleaner stops the context when it runs out), then
+	 * lets the handler that was there before see it.
+	 */
+	static synchronized void watchThreads() {
+		if (watching) {
+			return;
+		}
+		watching = true;
+		Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+		Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+			if (failure instanceof OutOfMemoryError && last == null) {
+				last = "this JVM ran out of memory (in " + thread.getName() + "; it may use at most "
+						+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap): give it more with -Xmx, "
+						+ "or -Dspark.executor.memory on a cluster, or lower --max-sentence-tokens";
+			}
+			if (before != null) {
+				before.uncaughtException(thread, failure);
+			}
+			else {
+				System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+				failure.printStackTrace();
+			}
+		});
+	}
+
 	/** Forgets the recorded shortage (tests). */
 	static void forget() {
 		last = null;

@@ -133,6 +133,26 @@ final class SparkScorer {
 
 		@Override
 		public Iterator<ScoredSentence> call(Iterator<List<SentenceTask>> bins) {
+			try {
+				return score(bins);
+			}
+			catch (OutOfMemoryError ex) {
+				// a reason without the error, which would make Spark end the JVM (exit
+				// 52);
+				// the task fails, and the run with it, restartably
+				ParserChoice parser = this.settings.parser();
+				long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+				int advised = this.settings.scorer() == Scorer.CALIBRATED ? parser.calibratedHeapMb()
+						: parser.minimumHeapMb();
+				String more = heap < advised
+						? "at least " + String.format(java.util.Locale.ROOT, "%,d", advised) + " MB" : "more";
+				throw MemoryShortage
+					.of("not enough memory to score: this JVM may use at most " + heap + " MB of heap, give it " + more
+							+ " with -Xmx, or -Dspark.executor.memory on a cluster, or lower --max-sentence-tokens");
+			}
+		}
+
+		private Iterator<ScoredSentence> score(Iterator<List<SentenceTask>> bins) {
 			SentimentPipeline pipeline = SentimentPipeline.get(this.settings.parser());
 			String executor = SparkEnv.get() == null ? "unknown" : SparkEnv.get().executorId().equals("driver")
 					? "driver" : "executor-" + SparkEnv.get().executorId();

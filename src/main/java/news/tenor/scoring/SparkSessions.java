@@ -64,6 +64,7 @@ public final class SparkSessions implements AutoCloseable {
 				throw new IllegalStateException(
 						"with master 'yarn' either HADOOP_CONF_DIR or YARN_CONF_DIR must be set in the environment");
 			}
+			MemoryShortage.watchThreads();
 			SparkConf conf = new SparkConf().setAppName("tenor").setMaster(this.master);
 			conf.setIfMissing("spark.ui.enabled", "false");
 			conf.setIfMissing("spark.ui.showConsoleProgress", "false");

@@ -40,4 +40,18 @@ class MemoryShortageTest {
 		assertThat(ScoringSettings.CALIBRATED_HEAP_ADVICE).contains("1,100 MB", "800 MB");
 	}
 
+	@Test
+	void anyThreadThatRunsOutOfMemoryIsRecordedForTheRunsReason() throws Exception {
+		MemoryShortage.watchThreads();
+		Thread cleaner = new Thread(() -> {
+			throw new OutOfMemoryError("Java heap space");
+		}, "Spark Context Cleaner");
+		cleaner.start();
+		cleaner.join();
+		assertThat(MemoryShortage.reason(new SparkException("Job 0 cancelled because SparkContext was shut down")))
+			.startsWith("this JVM ran out of memory (in Spark Context Cleaner; it may use at most ")
+			.endsWith(
+					"give it more with -Xmx, or -Dspark.executor.memory on a cluster, or lower --max-sentence-tokens");
+	}
+
 }
