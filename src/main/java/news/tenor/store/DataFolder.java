@@ -145,7 +145,10 @@ public final class DataFolder {
 		catch (IOException ex) {
 			throw new DataFolderException("cannot make the data folder " + this.folder + ": " + reason(ex), ex);
 		}
-		Path probe = this.folder.resolve(".tenor-write-check");
+		// a probe of this process's own: two commands starting at once on one folder
+		// must not take each other's probe for a folder they cannot write
+		Path probe = this.folder
+			.resolve(".tenor-write-check-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
 		try {
 			Files.deleteIfExists(probe);
 			Files.createFile(probe);
