@@ -11,6 +11,8 @@ public final class MemoryShortage {
 
 	private static volatile String last;
 
+	private static boolean watching;
+
 	private MemoryShortage() {
 	}
 
@@ -22,8 +24,6 @@ public final class MemoryShortage {
 		last = reason;
 		return new IllegalStateException(reason);
 	}
-
-	private static boolean watching;
 
 	/**
 	 * Records an {@link OutOfMemoryError} that ends any thread of this JVM (Spark's own

@@ -137,9 +137,8 @@ final class SparkScorer {
 				return score(bins);
 			}
 			catch (OutOfMemoryError ex) {
-				// a reason without the error, which would make Spark end the JVM (exit
-				// 52);
-				// the task fails, and the run with it, restartably
+				// a reason without the error, which would make Spark end the JVM with
+				// exit 52: the task fails, and the run with it, restartably
 				ParserChoice parser = this.settings.parser();
 				long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
 				int advised = this.settings.scorer() == Scorer.CALIBRATED ? parser.calibratedHeapMb()

@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import news.tenor.scoring.MemoryShortage;
-import news.tenor.scoring.ScoringSettings;
 import org.slf4j.LoggerFactory;
 
+import news.tenor.scoring.MemoryShortage;
+import news.tenor.scoring.ScoringSettings;
 import news.tenor.scoring.language.Letters.Writing;
 
 /**
