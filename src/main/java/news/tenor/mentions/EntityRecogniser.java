@@ -61,9 +61,7 @@ public final class EntityRecogniser {
 		catch (OutOfMemoryError ex) {
 			// as SentimentPipeline: a reason instead of an error that makes Spark exit
 			// the JVM
-			throw MemoryShortage.of("not enough memory for CoreNLP's named-entity model: this JVM may use at most "
-					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
-					+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
+			throw MemoryShortage.notEnough("for CoreNLP's named-entity model", ScoringSettings.CALIBRATED_HEAP_ADVICE);
 		}
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(EntityRecogniser.class).info("CoreNLP NER {} loaded in {} ms", MODEL, this.loadMillis);

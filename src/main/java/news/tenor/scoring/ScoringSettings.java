@@ -34,11 +34,12 @@ public record ScoringSettings(ParserChoice parser, int maxSentenceTokens, Scorer
 
 	/**
 	 * What to give a JVM that cannot load the calibrated scorer's models besides the
-	 * parser's (language detection, the named-entity recogniser): the smallest heaps that
-	 * completed a run with them, measured (README, Executor sizing).
+	 * parser's (language detection, the named-entity recogniser), for either parser:
+	 * {@link ParserChoice#calibratedHeapMb()}.
 	 */
-	public static final String CALIBRATED_HEAP_ADVICE = "give it at least 1,100 MB (800 MB with the PCFG parser) "
-			+ "with -Xmx, or -Dspark.executor.memory on a cluster";
+	public static final String CALIBRATED_HEAP_ADVICE = MemoryShortage.atLeast(ParserChoice.SR.calibratedHeapMb())
+			+ " (" + String.format(java.util.Locale.ROOT, "%,d", ParserChoice.PCFG.calibratedHeapMb())
+			+ " MB with the PCFG parser)";
 
 	/**
 	 * The shipped calibration's version ({@code calibrated-v2}): part of the calibrated

@@ -75,11 +75,10 @@ public final class SentimentPipeline {
 	}
 
 	private static IllegalStateException notEnoughMemory(ParserChoice parser) {
-		return MemoryShortage.of("not enough memory to load CoreNLP's models for the " + parser.label()
-				+ ": this JVM may use at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-				+ " MB of heap, give it at least " + parser.minimumHeapMb() + " MB ("
-				+ String.format(java.util.Locale.ROOT, "%,d", parser.calibratedHeapMb())
-				+ " MB with the calibrated scorer) with -Xmx, or -Dspark.executor.memory on a cluster");
+		return MemoryShortage.notEnough("to load CoreNLP's models for the " + parser.label(),
+				MemoryShortage.atLeast(parser.minimumHeapMb()) + " ("
+						+ String.format(java.util.Locale.ROOT, "%,d", parser.calibratedHeapMb())
+						+ " MB with the calibrated scorer)");
 	}
 
 	/**

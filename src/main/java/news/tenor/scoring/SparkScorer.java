@@ -100,13 +100,13 @@ final class SparkScorer {
 				throw new IllegalStateException("interrupted while scoring", ex);
 			}
 			catch (ExecutionException ex) {
-				String reason = MemoryShortage.reason(ex.getCause());
-				if (!reason.equals(ex.getCause().getMessage())) {
+				String shortage = MemoryShortage.behind(ex.getCause());
+				if (shortage != null) {
 					// the shortage is the reason to report, not the end of the job it
 					// caused: a user reads the deepest message of the chain
-					throw new IllegalStateException(reason);
+					throw new IllegalStateException(shortage);
 				}
-				throw new IllegalStateException("scoring failed: " + reason, ex.getCause());
+				throw new IllegalStateException("scoring failed: " + ex.getCause().getMessage(), ex.getCause());
 			}
 		}
 
@@ -140,14 +140,11 @@ final class SparkScorer {
 				// a reason without the error, which would make Spark end the JVM with
 				// exit 52: the task fails, and the run with it, restartably
 				ParserChoice parser = this.settings.parser();
-				long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
 				int advised = this.settings.scorer() == Scorer.CALIBRATED ? parser.calibratedHeapMb()
 						: parser.minimumHeapMb();
-				String more = heap < advised
-						? "at least " + String.format(java.util.Locale.ROOT, "%,d", advised) + " MB" : "more";
-				throw MemoryShortage
-					.of("not enough memory to score: this JVM may use at most " + heap + " MB of heap, give it " + more
-							+ " with -Xmx, or -Dspark.executor.memory on a cluster, or lower --max-sentence-tokens");
+				throw MemoryShortage.notEnough("to score",
+						MemoryShortage.heapMb() < advised ? MemoryShortage.atLeast(advised) : "more",
+						"lower --max-sentence-tokens");
 			}
 		}
 

@@ -111,37 +111,20 @@ public final class LanguageDetection {
 			this.cyrillic = detector(this.candidates, com.github.pemistahl.lingua.api.Language.allWithCyrillicScript(),
 					lowAccuracy);
 		}
-		catch (OutOfMemoryError ex) {
-			throw notEnoughMemory();
-		}
-		catch (Exception ex) {
+		catch (Error | Exception ex) {
 			// Lingua loads its models on a pool and rethrows the pool's failure, an
 			// OutOfMemoryError inside an ExecutionException: a reason instead, with no
 			// cause, since Spark ends the JVM (exit 52) for an error anywhere in the
 			// chain
-			if (outOfMemory(ex)) {
-				throw notEnoughMemory();
+			if (MemoryShortage.causedByOutOfMemory(ex)) {
+				throw MemoryShortage.notEnough("for the language detector's models",
+						ScoringSettings.CALIBRATED_HEAP_ADVICE);
 			}
 			throw ex;
 		}
 		this.loadMillis = (System.nanoTime() - start) / 1_000_000;
 		LoggerFactory.getLogger(LanguageDetection.class)
 			.info("Language detection for {} loaded in {} ms", this.candidates, this.loadMillis);
-	}
-
-	private static boolean outOfMemory(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof OutOfMemoryError) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static IllegalStateException notEnoughMemory() {
-		return MemoryShortage.of("not enough memory for the language detector's models: this JVM may use at most "
-				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap, "
-				+ ScoringSettings.CALIBRATED_HEAP_ADVICE);
 	}
 
 	/**
