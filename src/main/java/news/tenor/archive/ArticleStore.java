@@ -107,12 +107,6 @@ public class ArticleStore {
 	private static final String ARTICLE_COLUMNS = "source, published, category, title, dateline, caption, body, "
 			+ "agency, publisher, location, note";
 
-	/**
-	 * The generated key, lower case: PostgreSQL's driver quotes the name it is given, and
-	 * H2 finds it either way.
-	 */
-	static final String[] GENERATED_ID = { "id" };
-
 	private final JdbcTemplate jdbc;
 
 	private final Dialect dialect;
@@ -230,31 +224,30 @@ public class ArticleStore {
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.batchUpdate(connection -> connection.prepareStatement(
-					"INSERT INTO article (article_key, content_hash, " + ARTICLE_COLUMNS
-							+ ", first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					GENERATED_ID), new BatchPreparedStatementSetter() {
+		this.jdbc.batchUpdate(connection -> connection.prepareStatement(
+				"INSERT INTO article (article_key, content_hash, " + ARTICLE_COLUMNS
+						+ ", first_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				Dialect.GENERATED_ID), new BatchPreparedStatementSetter() {
 
-						@Override
-						public void setValues(PreparedStatement insert, int i) throws SQLException {
-							Copy copy = fresh.get(i);
-							Article article = copy.parsed().article();
-							insert.setString(1, copy.key());
-							insert.setString(2, copy.contentHash());
-							bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()),
-									copy.parsed().location(), article.note());
-							insert.setTimestamp(14, now);
-							insert.setTimestamp(15, now);
-						}
+					@Override
+					public void setValues(PreparedStatement insert, int i) throws SQLException {
+						Copy copy = fresh.get(i);
+						Article article = copy.parsed().article();
+						insert.setString(1, copy.key());
+						insert.setString(2, copy.contentHash());
+						bindArticle(insert, 3, article, article.caption(), String.join("\n\n", article.body()),
+								copy.parsed().location(), article.note());
+						insert.setTimestamp(14, now);
+						insert.setTimestamp(15, now);
+					}
 
-						@Override
-						public int getBatchSize() {
-							return fresh.size();
-						}
+					@Override
+					public int getBatchSize() {
+						return fresh.size();
+					}
 
-					}, keys);
-		return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).toList();
+				}, keys);
+		return Arrays.stream(Dialect.generatedIds(keys)).boxed().toList();
 	}
 
 	private static Planned insert(Copy copy, long articleId, Writes writes) {
@@ -415,17 +408,14 @@ public class ArticleStore {
 		 */
 		long[] execute() {
 			JdbcTemplate jdbc = ArticleStore.this.jdbc;
-			long[] inserted = new long[this.comments.size()];
+			long[] inserted = new long[0];
 			if (!this.comments.isEmpty()) {
 				GeneratedKeyHolder keys = new GeneratedKeyHolder();
 				jdbc.batchUpdate(
 						connection -> connection.prepareStatement("INSERT INTO comment (article_id, position, "
-								+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID),
+								+ COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Dialect.GENERATED_ID),
 						rows(this.comments), keys);
-				List<Map<String, Object>> ids = keys.getKeyList();
-				for (int i = 0; i < inserted.length; i++) {
-					inserted[i] = ((Number) ids.get(i).values().iterator().next()).longValue();
-				}
+				inserted = Dialect.generatedIds(keys);
 			}
 			if (!this.votes.isEmpty()) {
 				jdbc.batchUpdate(

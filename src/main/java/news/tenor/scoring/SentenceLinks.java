@@ -94,7 +94,7 @@ public class SentenceLinks {
 		}
 		try {
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			this.jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT_SENTENCE, new String[] { "id" }),
+			this.jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT_SENTENCE, Dialect.GENERATED_ID),
 					new BatchPreparedStatementSetter() {
 
 						@Override
@@ -112,9 +112,9 @@ public class SentenceLinks {
 						}
 
 					}, keys);
-			List<Map<String, Object>> generated = keys.getKeyList();
+			long[] generated = Dialect.generatedIds(keys);
 			for (int i = 0; i < missing.size(); i++) {
-				ids.put(missing.get(i), ((Number) generated.get(i).values().iterator().next()).longValue());
+				ids.put(missing.get(i), generated[i]);
 			}
 		}
 		catch (DuplicateKeyException concurrentRun) {

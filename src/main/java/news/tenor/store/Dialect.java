@@ -3,18 +3,27 @@ package news.tenor.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The few statements H2 and PostgreSQL write differently: storing a row that may be there
- * already. Everything else Tenor says in SQL both read alike.
+ * already, and asking an insert for the ids it generated. Everything else Tenor says in
+ * SQL both read alike.
  */
 @Component
 public class Dialect {
+
+	/**
+	 * The generated key to ask an insert for, lower case: PostgreSQL's driver quotes the
+	 * name it is given, and H2 finds it either way.
+	 */
+	public static final String[] GENERATED_ID = { "id" };
 
 	private final boolean postgres;
 
@@ -72,6 +81,19 @@ public class Dialect {
 		}
 		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ") ON CONFLICT ("
 				+ String.join(", ", key) + ") DO NOTHING";
+	}
+
+	/**
+	 * The ids a batch insert asked for {@link #GENERATED_ID} generated, in its rows'
+	 * order.
+	 */
+	public static long[] generatedIds(GeneratedKeyHolder keys) {
+		List<Map<String, Object>> rows = keys.getKeyList();
+		long[] ids = new long[rows.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = ((Number) rows.get(i).values().iterator().next()).longValue();
+		}
+		return ids;
 	}
 
 }
