@@ -65,14 +65,9 @@ class KillAndRestartIT {
 		long committed = ((Number) ingests.get(0).get("WRITE_COUNT")).longValue();
 		assertThat(committed).isBetween(1L, generated.entries() - 1);
 
-		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir",
-				killed.toString());
-		assertThat(restart.exitCode()).as(restart.out()).isZero();
-		assertThat(restart.out()).contains("Run 1 was interrupted").contains("COMPLETED");
-
-		Result uninterrupted = TenorJar.run(this.work.resolve("clean.log"), "run", job.toString(), "--data-dir",
-				clean.toString(), "--output", clean.resolve("reports").toString());
-		assertThat(uninterrupted.exitCode()).as(uninterrupted.out()).isZero();
+		Runs runs = restartAndRunUninterrupted(killed, job, clean);
+		Result restart = runs.restarted();
+		Result uninterrupted = runs.uninterrupted();
 
 		// the restarted ingest read on after the last committed chunk: every entry was
 		// taken in once
@@ -125,14 +120,9 @@ class KillAndRestartIT {
 		long survived = scoredComments(killed);
 		assertThat(survived).as("some comments, not all, were scored before the kill").isBetween(1L, 39L);
 
-		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir",
-				killed.toString());
-		assertThat(restart.exitCode()).as(restart.out()).isZero();
-		assertThat(restart.out()).contains("Run 1 was interrupted").contains("COMPLETED");
-
-		Result uninterrupted = TenorJar.run(this.work.resolve("clean.log"), "run", job.toString(), "--data-dir",
-				clean.toString(), "--output", clean.resolve("reports").toString());
-		assertThat(uninterrupted.exitCode()).as(uninterrupted.out()).isZero();
+		Runs runs = restartAndRunUninterrupted(killed, job, clean);
+		Result restart = runs.restarted();
+		Result uninterrupted = runs.uninterrupted();
 
 		// exactly once: 40 comment scores, 40 sentence scores, the same values as the
 		// clean run
@@ -154,6 +144,25 @@ class KillAndRestartIT {
 		assertThat(cells(restart.workbook(), "Articles")).isEqualTo(cells(uninterrupted.workbook(), "Articles"));
 		assertThat(cells(restart.workbook(), "Comments")).isEqualTo(cells(uninterrupted.workbook(), "Comments"))
 			.hasSize(41);
+	}
+
+	/**
+	 * The killed run restarted, and the same job run without a kill in a folder of its
+	 * own.
+	 */
+	private record Runs(Result restarted, Result uninterrupted) {
+	}
+
+	private Runs restartAndRunUninterrupted(Path killed, Path job, Path clean) throws Exception {
+		Result restart = TenorJar.run(this.work.resolve("restart.log"), "restart", "1", "--data-dir",
+				killed.toString());
+		assertThat(restart.exitCode()).as(restart.out()).isZero();
+		assertThat(restart.out()).contains("Run 1 was interrupted").contains("COMPLETED");
+
+		Result uninterrupted = TenorJar.run(this.work.resolve("clean.log"), "run", job.toString(), "--data-dir",
+				clean.toString(), "--output", clean.resolve("reports").toString());
+		assertThat(uninterrupted.exitCode()).as(uninterrupted.out()).isZero();
+		return new Runs(restart, uninterrupted);
 	}
 
 	/** Articles stored so far by a run in another process: 0 until its tables exist. */
