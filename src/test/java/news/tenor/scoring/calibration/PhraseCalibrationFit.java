@@ -59,6 +59,8 @@ final class PhraseCalibrationFit {
 	/** Each sentence's shipped features, computed once. */
 	private final Map<SentenceInput, SentenceFeatures> cache = new IdentityHashMap<>();
 
+	private BinaryModelFeatures binaryModel;
+
 	PhraseCalibrationFit(Vader vader) {
 		this.vader = vader;
 	}
@@ -274,10 +276,25 @@ final class PhraseCalibrationFit {
 		candidates.add(List.of(c, silencedVader("VADER on adjectives, verbs, adverbs only (for V)", true)));
 		candidates.add(List.of(c, v, tried.get(2), n));
 		candidates.add(List.of(c, v, p, n));
+		Feature binaryRoot = new Feature("CoreNLP's binary model at the root (p+ − p−)",
+				s -> binaryModel().of(s.analysis()).root());
+		Feature binaryNodes = new Feature("CoreNLP's binary model, mean of all nodes",
+				s -> binaryModel().of(s.analysis()).meanOfNodes());
+		candidates.add(List.of(c, v, p, n, binaryRoot));
+		candidates.add(List.of(c, v, p, n, binaryNodes));
+		candidates.add(List.of(c, v, p, n, binaryRoot, binaryNodes));
 		List<Feature> all = new ArrayList<>(List.of(c, v));
 		all.addAll(tried);
 		candidates.add(all);
 		return candidates;
+	}
+
+	/** Loaded on first use: only the ablation runs CoreNLP's binary model. */
+	private BinaryModelFeatures binaryModel() {
+		if (this.binaryModel == null) {
+			this.binaryModel = new BinaryModelFeatures();
+		}
+		return this.binaryModel;
 	}
 
 	private Feature tree(String name, ToDoubleFunction<SentenceAnalysis> of) {
