@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import news.tenor.TenorApplication;
 import news.tenor.archive.ArchiveEntry;
@@ -58,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ingests a generated archive with the ingest step of the real job (its Step bean, its
  * reader and writer, the data folder's H2 file behind its own server, as in real runs)
  * and prints articles/s, comments/s and heap, with baselines measured in the same run:
- * reading and parsing alone on one thread and on two, and sentence splitting alone. Not a
- * test: run it with
+ * reading and parsing alone on one thread and on two, sentence splitting alone and its
+ * tokenizer alone. Not a test: run it with
  *
  * <pre>
  * mvn -Pbench test -Dtest=IngestBenchmark [-Dbench.articles=50000] [-Dbench.comments=11]
@@ -147,6 +149,9 @@ class IngestBenchmark {
 					sentences += splitter.split(words).size();
 				}
 				double splitSeconds = seconds(start);
+				// Baseline 2b: CoreNLP's tokenizer alone (the splitter's own settings, no
+				// ssplit), on the same words: how much of the splitting is the lexer's
+				double tokenizeSeconds = tokenizeAlone(ownWords);
 				// Baseline 3: read, parse and split on two threads, as the step's reader
 				// does
 				start = System.nanoTime();
@@ -225,6 +230,9 @@ class IngestBenchmark {
 						"  sentence splitting alone, 1 thread:     %,8.0f comments/s, %,.0f sentences/s "
 								+ "(estimated %.0f%% of the ingest step)%n",
 						splitRate, sentences / splitSeconds, 100.0 * (storedComments / splitRate) / ingestSeconds);
+				System.out.printf(Locale.ROOT,
+						"    of which CoreNLP's tokenizer alone:  %,8.0f comments/s (%.0f%% of the splitting's time)%n",
+						ownWords.size() / tokenizeSeconds, 100.0 * tokenizeSeconds / splitSeconds);
 
 				side.put(store,
 						String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %,.0f | %.2f | %.2f | %.1f | %.1f |", store,
@@ -390,6 +398,25 @@ class IngestBenchmark {
 
 	static long count(JdbcTemplate jdbc, String sql) {
 		return jdbc.queryForObject(sql, Long.class);
+	}
+
+	/**
+	 * Seconds CoreNLP's {@code tokenize} annotator alone takes over the words, one
+	 * thread, with {@link SentenceSplitter}'s settings (a blank line is a break, so
+	 * newlines are tokens), after a warm-up.
+	 */
+	private static double tokenizeAlone(List<String> ownWords) {
+		Properties properties = new Properties();
+		properties.setProperty("annotators", "tokenize");
+		properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+		StanfordCoreNLP tokenizer = new StanfordCoreNLP(properties);
+		ownWords.subList(0, Math.min(2000, ownWords.size()))
+			.forEach(words -> tokenizer.annotate(new Annotation(words)));
+		long start = System.nanoTime();
+		for (String words : ownWords) {
+			tokenizer.annotate(new Annotation(words));
+		}
+		return seconds(start);
 	}
 
 	static double seconds(long start) {

@@ -5,14 +5,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import news.tenor.scoring.SentenceAnalysis;
-
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.sentiment.SentimentCostAndGradient;
 import edu.stanford.nlp.sentiment.SentimentModel;
 import edu.stanford.nlp.trees.LabeledScoredTreeFactory;
 import edu.stanford.nlp.trees.Tree;
+import news.tenor.scoring.SentenceAnalysis;
 import org.ejml.simple.SimpleMatrix;
 
 /**
