@@ -283,6 +283,8 @@ final class PhraseCalibrationFit {
 		candidates.add(List.of(c, v, p, n, binaryRoot));
 		candidates.add(List.of(c, v, p, n, binaryNodes));
 		candidates.add(List.of(c, v, p, n, binaryRoot, binaryNodes));
+		candidates.add(List.of(c, v, p, n, tree("negated negatives (\"not disappointed\", \"no complaints\")",
+				a -> TreeFeatures.negatedNegatives(a, this.vader))));
 		List<Feature> all = new ArrayList<>(List.of(c, v));
 		all.addAll(tried);
 		candidates.add(all);

@@ -184,6 +184,34 @@ final class TreeFeatures {
 		return sum;
 	}
 
+	/**
+	 * Negated negatives ("you will not be disappointed", "no complaints", "won't regret
+	 * it"), the commonest kind among the Amazon snippets people rate far more positive
+	 * than v2 does: for each negation, the first word of VADER's lexicon with a negative
+	 * valence among the three tokens after it (up to punctuation) counts its valence as
+	 * positive; the sum, squashed.
+	 */
+	static double negatedNegatives(SentenceAnalysis a, Vader vader) {
+		double sum = 0;
+		for (int i = 0; i < a.tokens(); i++) {
+			if (!NEGATIONS.contains(a.word(i).toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			for (int j = i + 1; j <= Math.min(a.tokens() - 1, i + 3); j++) {
+				String word = a.word(j).toLowerCase(Locale.ROOT);
+				if (word.matches("\\p{Punct}+")) {
+					break;
+				}
+				Double v = vader.valence(word);
+				if (v != null && v < 0) {
+					sum -= v;
+					break;
+				}
+			}
+		}
+		return squash(sum);
+	}
+
 	/** The words of the sentence none of whose tags pass: VADER silences them. */
 	static Set<String> wordsNotTagged(SentenceAnalysis a, Predicate<String> tag) {
 		Set<String> silenced = new HashSet<>();
