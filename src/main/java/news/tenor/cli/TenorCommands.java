@@ -342,7 +342,11 @@ final class TenorCommands {
 			}
 		}
 		catch (NumberFormatException ex) {
-			// refused below
+			if (value.matches("\\+?\\d+")) {
+				// a whole number, only too large for one: say so, not "at least 1"
+				throw new TypeConversionException(otherwise.replaceFirst(", not '.*'$", "") + " and at most "
+						+ Integer.MAX_VALUE + ", not '" + value + "'");
+			}
 		}
 		throw new TypeConversionException(otherwise);
 	}

@@ -143,15 +143,20 @@ public final class JobFiles {
 			Integer maxTokens = null;
 			if (fields.containsKey("max-sentence-tokens")) {
 				String value = text(fields.get("max-sentence-tokens"), "max-sentence-tokens");
+				String range = "at least 1";
 				try {
 					maxTokens = Integer.valueOf(value);
 				}
 				catch (NumberFormatException ex) {
 					maxTokens = 0;
+					if (value.strip().matches("\\+?\\d+")) {
+						// a whole number, only too large for one
+						range = "at least 1 and at most " + Integer.MAX_VALUE;
+					}
 				}
 				if (maxTokens < 1) {
 					throw error(fields.get("max-sentence-tokens"), "max-sentence-tokens",
-							"needs a whole number of at least 1, not '" + value + "'");
+							"needs a whole number of " + range + ", not '" + value + "'");
 				}
 			}
 

@@ -76,6 +76,15 @@ class TenorCommandLineTest {
 			.isEqualTo("tenor: --output " + file + " is a file; give the folder the " + "workbook goes in");
 		assertThat(execute("list", "--limit=x").err().strip())
 			.isEqualTo("tenor: --limit must be a whole number of at least 1, not 'x'");
+		// a whole number too large for one is told so, not that it must be at least 1
+		Output tooMany = execute("run", "--input", ".", "--max-sentence-tokens", "99999999999");
+		assertThat(tooMany.code()).isEqualTo(2);
+		assertThat(tooMany.err().strip()).isEqualTo(
+				"tenor: --max-sentence-tokens needs a whole number of at least 1 and at most 2147483647, not '99999999999'");
+		assertThat(execute("run", "--input", ".", "--max-sentence-tokens", "0").err().strip())
+			.isEqualTo("tenor: --max-sentence-tokens needs a whole number of at least 1");
+		assertThat(execute("list", "--limit", "3000000000").err().strip())
+			.isEqualTo("tenor: --limit must be a whole number of at least 1 and at most 2147483647, not '3000000000'");
 		assertThat(execute("run", "--input", ".", "--output", "a", "--output", "b").err())
 			.contains("--output is given twice");
 	}

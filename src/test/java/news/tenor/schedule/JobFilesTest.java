@@ -179,6 +179,11 @@ class JobFilesTest {
 					inputs: ARCHIVE
 					max-sentence-tokens: many
 					""", "line 2: max-sentence-tokens: needs a whole number of at least 1, not 'many'");
+			refused("""
+					inputs: ARCHIVE
+					max-sentence-tokens: 99999999999
+					""", "line 2: max-sentence-tokens: needs a whole number of at least 1 and at most 2147483647, "
+					+ "not '99999999999'");
 		}
 
 		@Test
