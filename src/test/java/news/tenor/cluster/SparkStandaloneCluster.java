@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import news.tenor.cli.TenorJar;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -113,7 +115,7 @@ public final class SparkStandaloneCluster implements AutoCloseable {
 	}
 
 	private void launch(String name, String mainClass, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-cp",
+		List<String> command = new ArrayList<>(List.of(javaCommand(), TenorJar.QUICK_COMPILER, "-Xmx512m", "-cp",
 				this.home.resolve("jars") + "/*", "-Dlogback.configurationFile=" + logbackConfig()));
 		command.addAll(JavaOptions.SPARK);
 		command.add(mainClass);

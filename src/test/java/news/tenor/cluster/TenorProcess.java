@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import news.tenor.cli.TenorJar;
+
 /**
  * The packaged Tenor ({@code target/tenor.jar}) run as its own JVM, as a user runs it.
  */
@@ -28,6 +30,7 @@ final class TenorProcess {
 		Files.createDirectories(dir);
 		List<String> command = new ArrayList<>();
 		command.add(SparkStandaloneCluster.javaCommand());
+		command.add(TenorJar.QUICK_COMPILER);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", TARGET.resolve("tenor.jar").toString(), "run", "--input", archive.toString(),
 				"--output", dir.resolve("reports").toString(), "--data-dir", dir.resolve("data").toString(),
@@ -52,7 +55,8 @@ final class TenorProcess {
 	 */
 	static List<String> clusterDriver(SparkStandaloneCluster cluster) {
 		return List.of("-Xmx3g", "-Dspark.driver.host=127.0.0.1", "-Dspark.executor.memory=1500m",
-				"-Dspark.executor.extraJavaOptions=-Dlogback.configurationFile=" + cluster.logbackConfig());
+				"-Dspark.executor.extraJavaOptions=-Dlogback.configurationFile=" + cluster.logbackConfig() + " "
+						+ TenorJar.QUICK_COMPILER);
 	}
 
 }
