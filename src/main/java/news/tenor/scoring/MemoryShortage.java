@@ -45,7 +45,12 @@ public final class MemoryShortage {
 
 	/** "at least 1,100 MB". */
 	public static String atLeast(int megabytes) {
-		return String.format(java.util.Locale.ROOT, "at least %,d MB", megabytes);
+		return "at least " + megabytes(megabytes);
+	}
+
+	/** "1,100 MB". */
+	public static String megabytes(int megabytes) {
+		return String.format(java.util.Locale.ROOT, "%,d MB", megabytes);
 	}
 
 	/** The most heap this JVM may use, in MB. */

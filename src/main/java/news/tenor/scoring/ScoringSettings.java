@@ -38,8 +38,7 @@ public record ScoringSettings(ParserChoice parser, int maxSentenceTokens, Scorer
 	 * {@link ParserChoice#calibratedHeapMb()}.
 	 */
 	public static final String CALIBRATED_HEAP_ADVICE = MemoryShortage.atLeast(ParserChoice.SR.calibratedHeapMb())
-			+ " (" + String.format(java.util.Locale.ROOT, "%,d", ParserChoice.PCFG.calibratedHeapMb())
-			+ " MB with the PCFG parser)";
+			+ " (" + MemoryShortage.megabytes(ParserChoice.PCFG.calibratedHeapMb()) + " with the PCFG parser)";
 
 	/**
 	 * The shipped calibration's version ({@code calibrated-v2}): part of the calibrated

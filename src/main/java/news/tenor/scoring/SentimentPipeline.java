@@ -77,8 +77,7 @@ public final class SentimentPipeline {
 	private static IllegalStateException notEnoughMemory(ParserChoice parser) {
 		return MemoryShortage.notEnough("to load CoreNLP's models for the " + parser.label(),
 				MemoryShortage.atLeast(parser.minimumHeapMb()) + " ("
-						+ String.format(java.util.Locale.ROOT, "%,d", parser.calibratedHeapMb())
-						+ " MB with the calibrated scorer)");
+						+ MemoryShortage.megabytes(parser.calibratedHeapMb()) + " with the calibrated scorer)");
 	}
 
 	/**

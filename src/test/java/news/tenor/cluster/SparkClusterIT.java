@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +93,7 @@ class SparkClusterIT {
 	void aKilledExecutorsPartitionsAreComputedAgainAndEveryCommentIsScoredOnce() throws Exception {
 		Path runDir = WORK.resolve("killed");
 		// executors of the runs before this one may still be exiting: not the victim
-		java.util.Set<String> earlier = new java.util.HashSet<>();
+		Set<String> earlier = new HashSet<>();
 		this.cluster.executors().forEach(e -> earlier.add(e.id()));
 		Process process = TenorProcess.start(this.archive, runDir, this.cluster.masterUrl(),
 				TenorProcess.clusterDriver(this.cluster));
@@ -118,7 +120,7 @@ class SparkClusterIT {
 		});
 	}
 
-	private SparkStandaloneCluster.Executor awaitRunningTask(java.util.Set<String> earlier, Duration timeout)
+	private SparkStandaloneCluster.Executor awaitRunningTask(Set<String> earlier, Duration timeout)
 			throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
