@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import news.tenor.scoring.ParserChoice;
 import news.tenor.scoring.SentenceScore;
 import news.tenor.scoring.SentimentPipeline;
+import news.tenor.scoring.calibration.CalibrationSentences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,24 +143,21 @@ class EntityRecogniserTest {
 		properties.setProperty("annotators", "tokenize,ssplit,ner");
 		properties.setProperty("ssplit.isOneSentence", "true");
 		StanfordCoreNLP everySentence = new StanfordCoreNLP(properties);
-		List<String> sentences = new ArrayList<>();
-		try (var in = EntityRecogniserTest.class.getResourceAsStream("/calibration/calibration-sentences.tsv")) {
-			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-				String[] fields = line.split("\t");
-				if (fields[0].equals("sst-dev") && sentences.size() < 400) {
-					sentences.add(fields[fields.length - 1]);
-				}
-			}
-		}
+		List<String> sentences = CalibrationSentences.read()
+			.stream()
+			.filter(row -> row.set().equals("sst-dev"))
+			.limit(400)
+			.map(CalibrationSentences.Row::text)
+			.toList();
 		assertThat(sentences).hasSize(400);
 		long skipped = EntityRecogniser.skippedInThisJvm();
 		int named = 0;
 		for (String sentence : sentences) {
-			edu.stanford.nlp.pipeline.Annotation document = new edu.stanford.nlp.pipeline.Annotation(sentence);
+			Annotation document = new Annotation(sentence);
 			everySentence.annotate(document);
 			List<String> words = new ArrayList<>();
 			List<String> tags = new ArrayList<>();
-			for (var token : document.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class)) {
+			for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {
 				words.add(token.word());
 				tags.add(token.ner());
 			}

@@ -27,14 +27,14 @@ import java.util.Map;
  * class (0..4) for SST; {@code status} is {@code SCORED}, {@code TOO_LONG} or
  * {@code FAILED} (label −1 and no probabilities then).
  */
-final class CalibrationSentences {
+public final class CalibrationSentences {
 
 	static final String RESOURCE = "/calibration/calibration-sentences.tsv";
 
 	static final String HEADER = "set\titem\tsentence\tgold\ttokens\tstatus\tlabel\tp0\tp1\tp2\tp3\tp4\ttext";
 
 	/** One sentence as the job has it. */
-	record Row(String set, String item, int sentence, double gold, int tokens, String status, int label,
+	public record Row(String set, String item, int sentence, double gold, int tokens, String status, int label,
 			double[] probabilities, String text) {
 
 		boolean scored() {
@@ -98,7 +98,7 @@ final class CalibrationSentences {
 		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
 	}
 
-	static List<Row> read() {
+	public static List<Row> read() {
 		try (InputStream in = CalibrationSentences.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("no " + RESOURCE + " on the class path");
