@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * {@code src/main/resources/calibration/tenor-calibration-v1.properties} and
  * {@code -v2.properties}; otherwise it prints what it would write (CalibrationFitTest and
  * PhraseCalibrationFitTest check that the shipped files are the fit's). It also prints
- * what each feature tried for v2 adds out of fold, and measures what the calibrated score
- * costs per sentence against CoreNLP's parse of the same sentences, in this JVM.
+ * what each feature tried for v2 adds out of fold, what learned word weights would add
+ * and why they are not shipped ({@link WordWeights}), and measures what the calibrated
+ * score costs per sentence against CoreNLP's parse of the same sentences, in this JVM.
  */
 class CalibrationFitBenchmark {
 
@@ -63,6 +64,7 @@ class CalibrationFitBenchmark {
 		System.out.println(PhraseCalibrationFit.table(report, v2));
 		System.out.println("\nWhat each feature adds to C and V, out of fold (SST test not used):");
 		System.out.println(v2Fit.ablation(examples));
+		System.out.println(WordWeights.report(PhraseCalibrationFit.points(examples, v2Fit.shipped())));
 		System.out.printf(Locale.ROOT,
 				"CoreNLP's binary model ran over the cached trees, rebuilt: the five-class model over the same rebuilt "
 						+ "trees differs from the cached probabilities by %.4f at most (half a byte: %.4f)%n",
