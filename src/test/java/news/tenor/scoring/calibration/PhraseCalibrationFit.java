@@ -113,22 +113,7 @@ final class PhraseCalibrationFit {
 
 	/** v1's fit ({@link CalibrationFit#fit}) for any number of features. */
 	static Linear fit(List<Point> amazon, List<Point> sst) {
-		double[] classValue = new double[5];
-		if (amazon.isEmpty()) {
-			for (int k = 0; k < 5; k++) {
-				classValue[k] = (k - 2) / 2.0;
-			}
-		}
-		else {
-			int[] count = new int[5];
-			for (Point p : amazon) {
-				classValue[p.example().peopleClass()] += p.example().gold() / 4;
-				count[p.example().peopleClass()]++;
-			}
-			for (int k = 0; k < 5; k++) {
-				classValue[k] /= count[k];
-			}
-		}
+		double[] classValue = classValues(amazon);
 		int d = (amazon.isEmpty() ? sst : amazon).get(0).x().length + 1;
 		double[][] a = new double[d][d];
 		double[] b = new double[d];
@@ -147,6 +132,29 @@ final class PhraseCalibrationFit {
 			edges[k] = (scores[cumulative - 1] + scores[cumulative]) / 2;
 		}
 		return new Linear(beta, edges);
+	}
+
+	/**
+	 * What an SST gold class is fitted to: the people's mean verdict (on −1..1) of the
+	 * Amazon items of the same class, or the class's own place when there are none.
+	 */
+	static double[] classValues(List<Point> amazon) {
+		double[] classValue = new double[5];
+		if (amazon.isEmpty()) {
+			for (int k = 0; k < 5; k++) {
+				classValue[k] = (k - 2) / 2.0;
+			}
+			return classValue;
+		}
+		int[] count = new int[5];
+		for (Point p : amazon) {
+			classValue[p.example().peopleClass()] += p.example().gold() / 4;
+			count[p.example().peopleClass()]++;
+		}
+		for (int k = 0; k < 5; k++) {
+			classValue[k] /= count[k];
+		}
+		return classValue;
 	}
 
 	private static void accumulate(double[][] a, double[] b, List<Point> set, ToDoubleFunction<Point> target) {

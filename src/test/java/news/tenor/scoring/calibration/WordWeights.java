@@ -33,6 +33,8 @@ final class WordWeights {
 	/** Ridge penalties tried, per unit of each set's weight. */
 	static final double[] PENALTIES = { 1e-3, 3e-4, 1e-4 };
 
+	static final int PRODUCTS = 4;
+
 	/**
 	 * The products of the Amazon snippets by review number. The data names none; they are
 	 * read from the reviews' words (Hu and Liu's product reviews, which VADER's authors
@@ -49,8 +51,6 @@ final class WordWeights {
 		}
 		return review <= 215 ? 2 : 3;
 	}
-
-	static final int PRODUCTS = 4;
 
 	/** An item's words: each lower-cased token's share of the item's scored tokens. */
 	record Bag(Point point, Map<String, Double> shares) {
@@ -102,7 +102,7 @@ final class WordWeights {
 	 * given v2 fit; people's verdict as v2 is fitted to it.
 	 */
 	static Model fit(Linear base, List<Bag> amazon, List<Bag> sst, double penalty) {
-		double[] classValue = classValues(amazon);
+		double[] classValue = PhraseCalibrationFit.classValues(points(amazon));
 		List<Bag> all = new ArrayList<>(amazon);
 		all.addAll(sst);
 		double[] weight = new double[all.size()];
@@ -139,26 +139,6 @@ final class WordWeights {
 		Map<String, Double> words = new HashMap<>();
 		column.forEach((word, j) -> words.put(word, w[j]));
 		return new Model(base, words);
-	}
-
-	/** People's mean verdict per class on the Amazon items, as v2's fit uses for SST. */
-	private static double[] classValues(List<Bag> amazon) {
-		double[] value = new double[5];
-		if (amazon.isEmpty()) {
-			for (int k = 0; k < 5; k++) {
-				value[k] = (k - 2) / 2.0;
-			}
-			return value;
-		}
-		int[] count = new int[5];
-		for (Bag b : amazon) {
-			value[b.point().example().peopleClass()] += b.point().example().gold() / 4;
-			count[b.point().example().peopleClass()]++;
-		}
-		for (int k = 0; k < 5; k++) {
-			value[k] /= count[k];
-		}
-		return value;
 	}
 
 	/**
