@@ -41,11 +41,16 @@ final class PhraseCalibrationFit {
 	record Linear(double[] beta, double[] edges) {
 
 		double score(double[] x) {
+			return Math.max(-1, Math.min(1, unclamped(x)));
+		}
+
+		/** The weighted sum before it is clamped to [−1, 1]. */
+		double unclamped(double[] x) {
 			double s = this.beta[0];
 			for (int i = 0; i < x.length; i++) {
 				s += this.beta[i + 1] * x[i];
 			}
-			return Math.max(-1, Math.min(1, s));
+			return s;
 		}
 
 		Sentiment label(double score) {

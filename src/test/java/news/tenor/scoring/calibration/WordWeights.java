@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import news.tenor.scoring.SentenceAnalysis;
 import news.tenor.scoring.calibration.CalibrationFit.Example;
@@ -85,10 +86,7 @@ final class WordWeights {
 	record Model(Linear base, Map<String, Double> words) {
 
 		double score(Bag bag) {
-			double s = this.base.beta()[0];
-			for (int i = 0; i < bag.point().x().length; i++) {
-				s += this.base.beta()[i + 1] * bag.point().x()[i];
-			}
+			double s = this.base.unclamped(bag.point().x());
 			for (Map.Entry<String, Double> w : bag.shares().entrySet()) {
 				s += this.words.getOrDefault(w.getKey(), 0.0) * w.getValue();
 			}
@@ -99,9 +97,13 @@ final class WordWeights {
 
 	/**
 	 * Words learned on {@code amazon} and {@code sst} (either may be empty) over the
-	 * given v2 fit; people's verdict as v2 is fitted to it.
+	 * given v2 fit; people's verdict as v2 is fitted to it. An infinite penalty learns no
+	 * words: v2 alone.
 	 */
 	static Model fit(Linear base, List<Bag> amazon, List<Bag> sst, double penalty) {
+		if (Double.isInfinite(penalty)) {
+			return new Model(base, Map.of());
+		}
 		double[] classValue = PhraseCalibrationFit.classValues(points(amazon));
 		List<Bag> all = new ArrayList<>(amazon);
 		all.addAll(sst);
@@ -198,12 +200,6 @@ final class WordWeights {
 		return s;
 	}
 
-	private static double r(Model model, List<Bag> bags) {
-		double[] score = bags.stream().mapToDouble(model::score).toArray();
-		double[] gold = bags.stream().mapToDouble(b -> b.point().example().gold()).toArray();
-		return CalibrationFit.pearson(score, gold);
-	}
-
 	/**
 	 * The table of the class comment's four measures, for each penalty and for v2 alone.
 	 */
@@ -218,36 +214,16 @@ final class WordWeights {
 					+ "| words' penalty | Amazon, out of fold by review | Amazon, leaving out one of %d products "
 					+ "| SST test | SST test, words learned on Amazon alone | Amazon, words learned on SST dev alone |%n"
 					+ "|---|---|---|---|---|---|%n", PRODUCTS));
+		Model strongest = null;
 		for (double penalty : new double[] { Double.POSITIVE_INFINITY, PENALTIES[0], PENALTIES[1], PENALTIES[2] }) {
-			boolean none = Double.isInfinite(penalty);
-			List<Double> byReview = new ArrayList<>();
-			List<Bag> byReviewOrder = new ArrayList<>();
-			for (int f = 0; f < CalibrationFit.FOLDS; f++) {
-				int held = f;
-				List<Bag> train = amazon.stream().filter(b -> fold.get(b.point().example().group()) != held).toList();
-				List<Bag> left = amazon.stream().filter(b -> fold.get(b.point().example().group()) == held).toList();
-				Model m = model(train, dev, penalty, none);
-				left.forEach(b -> byReview.add(m.score(b)));
-				byReviewOrder.addAll(left);
-			}
-			List<Double> byProduct = new ArrayList<>();
-			List<Bag> byProductOrder = new ArrayList<>();
-			for (int f = 0; f < PRODUCTS; f++) {
-				int held = f;
-				List<Bag> train = amazon.stream().filter(b -> product(b.point().example()) != held).toList();
-				List<Bag> left = amazon.stream().filter(b -> product(b.point().example()) == held).toList();
-				Model m = model(train, dev, penalty, none);
-				left.forEach(b -> byProduct.add(m.score(b)));
-				byProductOrder.addAll(left);
-			}
-			Model all = model(amazon, dev, penalty, none);
-			Model amazonWords = none ? new Model(pooled, Map.of()) : fit(pooled, amazon, List.of(), penalty);
-			Model devWords = none ? new Model(pooled, Map.of()) : fit(pooled, List.of(), dev, penalty);
+			Model all = fit(pooled, amazon, dev, penalty);
 			out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-					none ? "none (v2)" : String.format(Locale.ROOT, "%.0e", penalty), r(byReview, byReviewOrder),
-					r(byProduct, byProductOrder), r(all, test), r(amazonWords, test), r(devWords, amazon)));
+					Double.isInfinite(penalty) ? "none (v2)" : String.format(Locale.ROOT, "%.0e", penalty),
+					outOfFold(amazon, dev, penalty, b -> fold.get(b.point().example().group()), CalibrationFit.FOLDS),
+					outOfFold(amazon, dev, penalty, b -> product(b.point().example()), PRODUCTS), r(all, test),
+					r(fit(pooled, amazon, List.of(), penalty), test), r(fit(pooled, List.of(), dev, penalty), amazon)));
+			strongest = all;
 		}
-		Model strongest = model(amazon, dev, PENALTIES[PENALTIES.length - 1], false);
 		List<Map.Entry<String, Double>> ranked = strongest.words()
 			.entrySet()
 			.stream()
@@ -268,13 +244,31 @@ final class WordWeights {
 			.orElse("");
 	}
 
-	private static Model model(List<Bag> amazon, List<Bag> sst, double penalty, boolean none) {
-		Linear base = PhraseCalibrationFit.fit(points(amazon), points(sst));
-		return none ? new Model(base, Map.of()) : fit(base, amazon, sst, penalty);
+	/**
+	 * Amazon's r, each fold scored by v2 and words fitted on the other folds and all of
+	 * SST dev.
+	 */
+	private static double outOfFold(List<Bag> amazon, List<Bag> dev, double penalty, ToIntFunction<Bag> fold,
+			int folds) {
+		List<Double> scores = new ArrayList<>();
+		List<Bag> order = new ArrayList<>();
+		for (int f = 0; f < folds; f++) {
+			int held = f;
+			List<Bag> train = amazon.stream().filter(b -> fold.applyAsInt(b) != held).toList();
+			List<Bag> left = amazon.stream().filter(b -> fold.applyAsInt(b) == held).toList();
+			Model m = fit(PhraseCalibrationFit.fit(points(train), points(dev)), train, dev, penalty);
+			left.forEach(b -> scores.add(m.score(b)));
+			order.addAll(left);
+		}
+		return r(scores, order);
 	}
 
 	private static List<Point> points(List<Bag> bags) {
 		return bags.stream().map(Bag::point).toList();
+	}
+
+	private static double r(Model model, List<Bag> bags) {
+		return r(bags.stream().map(model::score).toList(), bags);
 	}
 
 	private static double r(List<Double> scores, List<Bag> bags) {
